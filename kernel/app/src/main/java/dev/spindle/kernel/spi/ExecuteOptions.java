@@ -1,0 +1,20 @@
+package dev.spindle.kernel.spi;
+
+import java.util.Map;
+
+/**
+ * What the interpreter needs from an execute request. {@code executionCount} is the number the core gave
+ * this cell (the current count when {@code storeHistory} is false).
+ */
+public record ExecuteOptions(
+        String code,
+        int executionCount,
+        boolean silent,
+        boolean storeHistory,
+        boolean allowStdin,
+        Map<String, String> userExpressions) {
+
+    public ExecuteOptions {
+        userExpressions = Map.copyOf(userExpressions);
+    }
+}
