@@ -1,0 +1,163 @@
+"""Kernel latency, side by side: spindle and its peers, measured in one run on this machine.
+
+For each kernel: process start -> kernel_info reply, process start -> first cell result, a warm trivial
+cell's round trip (request sent -> idle) p50/p90, and completion latency p50. Figures are medians over
+several fresh starts; the machine is noisy, so compare the ratios within one run, not across runs.
+
+Usage: ./spindle bench [--rounds N] [--cells N] [--kernels spindle,python3,rapaio]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+
+from jupyter_client import KernelManager
+from jupyter_client.kernelspec import KernelSpecManager
+
+
+@dataclass(frozen=True)
+class Peer:
+    kernel: str
+    label: str
+    trivial: str
+    completion: str
+
+    @property
+    def cursor(self) -> int:
+        return len(self.completion)
+
+
+PEERS = {
+    "spindle": Peer("spindle", "spindle (Java 25)", "1 + 1", "System.out.pri"),
+    "python3": Peer("python3", "ipykernel", "1 + 1", "import os; os.pa"),
+    "rapaio": Peer("rapaio", "rapaio-jupyter-kernel 3.0.1", "1 + 1", "System.out.pri"),
+}
+
+
+def wait_for_reply(client, msg_id: str, timeout: float) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        reply = client.get_shell_msg(timeout=max(0.001, deadline - time.monotonic()))
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
+
+
+def wait_for_idle(client, msg_id: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        msg = client.get_iopub_msg(timeout=max(0.001, deadline - time.monotonic()))
+        if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                and msg["content"]["execution_state"] == "idle"):
+            return
+
+
+def cold_start(peer: Peer) -> tuple[float, float]:
+    """Seconds from starting the process to the kernel_info reply, and to the first cell's result."""
+    km = KernelManager(kernel_name=peer.kernel)
+    t0 = time.monotonic()
+    km.start_kernel()
+    client = km.client()
+    client.start_channels()
+    try:
+        info_at = None
+        while info_at is None:
+            msg_id = client.kernel_info()
+            try:
+                wait_for_reply(client, msg_id, timeout=0.25)
+                info_at = time.monotonic() - t0
+            except Exception:
+                if time.monotonic() - t0 > 60:
+                    raise RuntimeError(f"{peer.kernel} did not answer kernel_info within 60 s")
+        msg_id = client.execute(peer.trivial)
+        wait_for_reply(client, msg_id, timeout=60)
+        first_cell_at = time.monotonic() - t0
+        return info_at, first_cell_at
+    finally:
+        client.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def warm_latencies(peer: Peer, cells: int) -> tuple[list[float], list[float]]:
+    km = KernelManager(kernel_name=peer.kernel)
+    km.start_kernel()
+    client = km.client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=60)
+        for _ in range(5):  # warm-up
+            msg_id = client.execute(peer.trivial)
+            wait_for_reply(client, msg_id, 60)
+            wait_for_idle(client, msg_id, 60)
+        cell_times = []
+        for _ in range(cells):
+            t = time.perf_counter()
+            msg_id = client.execute(peer.trivial)
+            wait_for_reply(client, msg_id, 60)
+            wait_for_idle(client, msg_id, 60)
+            cell_times.append(time.perf_counter() - t)
+        completion_times = []
+        for _ in range(5):
+            wait_for_reply(client, client.complete(peer.completion, peer.cursor), 60)
+        for _ in range(max(10, cells // 2)):
+            t = time.perf_counter()
+            wait_for_reply(client, client.complete(peer.completion, peer.cursor), 60)
+            completion_times.append(time.perf_counter() - t)
+        return cell_times, completion_times
+    finally:
+        client.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=5, help="fresh starts per kernel (default 5)")
+    parser.add_argument("--cells", type=int, default=60, help="warm trivial cells per kernel (default 60)")
+    parser.add_argument("--kernels", default="spindle,python3,rapaio")
+    args = parser.parse_args(argv)
+
+    available = KernelSpecManager().find_kernel_specs()
+    rows = []
+    for name in args.kernels.split(","):
+        peer = PEERS.get(name)
+        if peer is None:
+            print(f"unknown kernel '{name}' (known: {', '.join(PEERS)})", file=sys.stderr)
+            return 2
+        if name not in available:
+            print(f"skipping {peer.label}: no '{name}' kernelspec installed", file=sys.stderr)
+            continue
+        print(f"measuring {peer.label} ...", file=sys.stderr, flush=True)
+        starts = [cold_start(peer) for _ in range(args.rounds)]
+        cells, completions = warm_latencies(peer, args.cells)
+        rows.append((peer.label,
+                     statistics.median(s[0] for s in starts), statistics.median(s[1] for s in starts),
+                     percentile(cells, 0.5) * 1000, percentile(cells, 0.9) * 1000,
+                     percentile(completions, 0.5) * 1000))
+
+    header = ("kernel", "kernel_info (s)", "first cell (s)", "cell p50 (ms)", "cell p90 (ms)", "complete p50 (ms)")
+    widths = [max(len(header[0]), *(len(r[0]) for r in rows))] + [len(h) for h in header[1:]]
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
+    for r in rows:
+        cells_txt = [r[0].ljust(widths[0])] + [f"{v:.2f}".rjust(w) if i < 2 else f"{v:.1f}".rjust(w)
+                                               for i, (v, w) in enumerate(zip(r[1:], widths[1:]))]
+        print("  ".join(cells_txt))
+    if rows and rows[0][0].startswith("spindle"):
+        base = rows[0]
+        for r in rows[1:]:
+            ratios = [f"{base[i] / r[i]:.2f}x" for i in range(1, 6)]
+            print(f"spindle / {r[0]}: " + ", ".join(f"{h.split(' (')[0]} {x}" for h, x in zip(header[1:], ratios)))
+    print(f"(median of {args.rounds} fresh starts; {args.cells} warm cells; {max(10, args.cells // 2)} completions)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
