@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ def cold_start(peer: Peer) -> tuple[float, float]:
     """Seconds from starting the process to the kernel_info reply, and to the first cell's result."""
     km = KernelManager(kernel_name=peer.kernel)
     t0 = time.monotonic()
-    km.start_kernel()
+    km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     client = km.client()
     client.start_channels()
     try:
@@ -82,7 +83,7 @@ def cold_start(peer: Peer) -> tuple[float, float]:
 
 def warm_latencies(peer: Peer, cells: int) -> tuple[list[float], list[float]]:
     km = KernelManager(kernel_name=peer.kernel)
-    km.start_kernel()
+    km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     client = km.client()
     client.start_channels()
     try:
