@@ -39,6 +39,12 @@ set +e
 "$VENV/bin/python" -m pytest -p no:cacheprovider -q -rA \
    --junitxml="$RESULTS/pytest.xml" kernel/clients 2>&1 | tee "$RESULTS/pytest.log"
 pytest_rc=${PIPESTATUS[0]}
+browser_rc=0
+if [ "$SKIP_BROWSER" = 0 ]; then
+  step "Browser test: JupyterLab in Debian's Chromium"
+  kernel/browser/run.sh 2>&1 | tee "$RESULTS/browser.log"
+  browser_rc=${PIPESTATUS[0]}
+fi
 wait "$maven_pid"
 maven_rc=$(cat "$RESULTS/maven.rc")
 set -e
@@ -53,4 +59,5 @@ fi
 failed=0
 [ "$maven_rc" = 0 ] || { echo "FAILED: Java tests (see test-results/maven.log)"; failed=1; }
 [ "$pytest_rc" = 0 ] || { echo "FAILED: Jupyter client tests (see test-results/pytest.log)"; failed=1; }
+[ "$browser_rc" = 0 ] || { echo "FAILED: browser test (see test-results/browser.log and the screenshots in test-results/browser/)"; failed=1; }
 exit "$failed"
