@@ -36,8 +36,10 @@ step "Java tests (Maven verify) and Jupyter client tests (pytest), in parallel"
 ( ./mvnw -B verify > "$RESULTS/maven.log" 2>&1; echo $? > "$RESULTS/maven.rc" ) &
 maven_pid=$!
 set +e
-"$VENV/bin/python" -m pytest -p no:cacheprovider -q -rA \
-   --junitxml="$RESULTS/pytest.xml" kernel/clients 2>&1 | tee "$RESULTS/pytest.log"
+suites=(kernel/clients)
+[ -d notebooks/tests ] && suites+=(notebooks/tests)
+"$VENV/bin/python" -m pytest -p no:cacheprovider -n 2 -q -rfE \
+   --junitxml="$RESULTS/pytest.xml" "${suites[@]}" 2>&1 | tee "$RESULTS/pytest.log"
 pytest_rc=${PIPESTATUS[0]}
 browser_rc=0
 if [ "$SKIP_BROWSER" = 0 ]; then
