@@ -1,0 +1,30 @@
+package spindle.exercises.limiter;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+
+/** Wrong: acquire() inside the try, so an interrupted waiter "returns" a permit it never had. */
+public final class Limiter {
+
+    private final Semaphore permits;
+
+    public Limiter(int permits) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("permits must be >= 1: " + permits);
+        }
+        this.permits = new Semaphore(permits);
+    }
+
+    public int available() {
+        return permits.availablePermits();
+    }
+
+    public <T> T call(Callable<T> task) throws Exception {
+        try {
+            permits.acquire();
+            return task.call();
+        } finally {
+            permits.release();
+        }
+    }
+}
