@@ -221,6 +221,9 @@ public final class Generator<T> implements Iterator<T>, Iterable<T>, AutoCloseab
             return;
         } catch (GeneratorExit exit) {
             outcome = new ToCaller.Returned();
+        } catch (NoSuchElementException leaked) {
+            // PEP 479: a stray "end of iteration" from inside the body must not silently end the generator
+            outcome = new ToCaller.Raised(new IllegalStateException("generator body raised " + leaked, leaked));
         } catch (Throwable error) {
             outcome = new ToCaller.Raised(error);
         }
