@@ -1,0 +1,19 @@
+package dev.spindle.grader.run;
+
+import dev.spindle.grader.protocol.ChildEvent;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the parent observed of one child JVM: the events it received, how the process ended, and the tails of
+ * the raw stdout/stderr (JVM messages such as out-of-memory land there).
+ *
+ * @param leftoverProcesses processes that could not be killed (should always be 0)
+ */
+public record ChildRun(List<ChildEvent> events, int exitCode, boolean stoppedAtWallClock, String stdoutTail,
+                       String stderrTail, Duration elapsed, int leftoverProcesses) {
+
+    public boolean finished() {
+        return events.stream().anyMatch(e -> e instanceof ChildEvent.RunFinished);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.spindle.grader.verdict;
+
+/** The verdict for one test key (all invocations together) and what the test printed. */
+public record TestOutcome(String testKey, Verdict verdict, String output) {}
