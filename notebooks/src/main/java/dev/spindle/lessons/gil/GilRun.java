@@ -57,6 +57,11 @@ public record GilRun(
         return events.stream().filter(e -> e.thread().equals(name)).toList();
     }
 
+    /** The run as a Gantt-ready timeline: who held the GIL, who waited, who was in I/O. */
+    public dev.spindle.lessons.timeline.Timeline toTimeline() {
+        return GilTimeline.of(this);
+    }
+
     /** One line per thread, in the style of the lesson's comparison table. */
     public String summary() {
         StringBuilder out = new StringBuilder();
