@@ -20,7 +20,8 @@ import java.util.Set;
 public final class OutcomeResolver {
 
     private static final int MAX_MESSAGE_CHARS = 16 * 1024;
-    private static final int MAX_OUTPUT_CHARS = ChildLauncher.OUTPUT_CAP_BYTES;
+    /** Room for one invocation's capped output plus the child's truncation notice. */
+    private static final int MAX_OUTPUT_CHARS = ChildLauncher.OUTPUT_CAP_BYTES + 1024;
 
     private OutcomeResolver() {}
 
@@ -51,7 +52,7 @@ public final class OutcomeResolver {
         Map<String, TestOutcome> outcomes = new LinkedHashMap<>();
         for (String key : keys) {
             List<ChildEvent.TestFinished> done = finished.getOrDefault(key, List.of());
-            String output = cap(String.join("", done.stream().map(ChildEvent.TestFinished::output).toList()), MAX_OUTPUT_CHARS);
+            String output = capOutput(String.join("", done.stream().map(ChildEvent.TestFinished::output).toList()));
             Verdict verdict;
             if (crash != null && interrupted.contains(key)) {
                 verdict = new Verdict.Crashed(crash.cause(), crash.details());
@@ -143,6 +144,12 @@ public final class OutcomeResolver {
         String stderr = run.stderrTail().strip();
         return new Crash(CrashCause.JVM_DIED, "The test JVM stopped unexpectedly (exit code " + run.exitCode() + ")."
                 + (stderr.isEmpty() ? "" : "\n" + cap(stderr, 2_000)));
+    }
+
+    private static String capOutput(String text) {
+        return text.length() <= MAX_OUTPUT_CHARS ? text
+                : text.substring(0, MAX_OUTPUT_CHARS) + "\n[output truncated: only the first "
+                        + (MAX_OUTPUT_CHARS / 1024) + " KiB of all invocations are kept]";
     }
 
     private static String cap(String text, int max) {
