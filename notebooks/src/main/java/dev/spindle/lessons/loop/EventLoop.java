@@ -84,7 +84,9 @@ public final class EventLoop implements AutoCloseable {
     /** {@code asyncio.gather}: results in argument order; the first failure or cancellation fails the whole. */
     @SafeVarargs
     public final <T> AsyncFuture<List<T>> gather(AsyncFuture<? extends T>... children) {
-        return gather(List.of(children));
+        List<AsyncFuture<? extends T>> list = new ArrayList<>(children.length);
+        for (AsyncFuture<? extends T> child : children) list.add(child);
+        return gather(list);
     }
 
     public <T> AsyncFuture<List<T>> gather(List<? extends AsyncFuture<? extends T>> children) {

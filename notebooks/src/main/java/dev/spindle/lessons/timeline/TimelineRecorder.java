@@ -56,15 +56,19 @@ public final class TimelineRecorder {
 
     /** Runs {@code work} on the current thread inside a span of {@code kind}. */
     public <T> T span(SpanKind kind, Supplier<T> work) {
-        try (OpenSpan ignored = begin(kind)) {
+        OpenSpan span = begin(kind);
+        try {
             return work.get();
+        } finally {
+            span.close();
         }
     }
 
     public void run(SpanKind kind, Runnable work) {
-        try (OpenSpan ignored = begin(kind)) {
+        span(kind, () -> {
             work.run();
-        }
+            return null;
+        });
     }
 
     public synchronized Timeline timeline(String title) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -90,19 +91,18 @@ class GeneratorTest {
     @Test
     void movesThroughTheFourStates() {
         List<GeneratorState> insideBody = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        Generator<Integer>[] self = new Generator[1];
-        self[0] = Generator.of(y -> {
-            insideBody.add(self[0].state());
+        AtomicReference<Generator<Integer>> self = new AtomicReference<>();
+        self.set(Generator.of(y -> {
+            insideBody.add(self.get().state());
             y.yield(1);
-        });
+        }));
 
-        assertThat(self[0].state()).isEqualTo(GeneratorState.CREATED);
-        self[0].next();
+        assertThat(self.get().state()).isEqualTo(GeneratorState.CREATED);
+        self.get().next();
         assertThat(insideBody).containsExactly(GeneratorState.RUNNING);
-        assertThat(self[0].state()).isEqualTo(GeneratorState.SUSPENDED);
-        assertThat(self[0].hasNext()).isFalse();
-        assertThat(self[0].state()).isEqualTo(GeneratorState.CLOSED);
+        assertThat(self.get().state()).isEqualTo(GeneratorState.SUSPENDED);
+        assertThat(self.get().hasNext()).isFalse();
+        assertThat(self.get().state()).isEqualTo(GeneratorState.CLOSED);
         assertThat(GeneratorState.SUSPENDED.pythonName()).isEqualTo("GEN_SUSPENDED");
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spindle.lessons.chart.LineChart;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,12 +109,14 @@ class EpollTest {
     }
 
     @Test
-    void costTableBecomesALineChartWithoutTheUnsupportedPoints() {
+    void costTableBecomesALineChartWithoutTheUnsupportedPoints() throws Exception {
         List<MultiplexCost.Row> rows = MultiplexCost.table(List.of(10, 100, 1_000, 2_000), 5);
         LineChart chart = MultiplexCost.chart(rows);
 
         assertThat(chart.series()).extracting(LineChart.Series::name).containsExactly("select", "poll", "epoll");
         assertThat(chart.series().getFirst().points()).hasSize(3);
         assertThat(chart.series().get(2).points()).allSatisfy(p -> assertThat(p.y()).isEqualTo(5));
+        Path dir = Files.createDirectories(Path.of("target", "chart-samples"));
+        assertThat(chart.savePng(dir.resolve("multiplex-cost.png"))).exists();
     }
 }

@@ -15,9 +15,9 @@ class TimelineRecorderTest {
 
     @Test
     void recordsSpansOnAVirtualClock() {
-        try (var running = recorder.begin("worker", SpanKind.RUNNING)) {
-            clock.set(30);
-        }
+        TimelineRecorder.OpenSpan running = recorder.begin("worker", SpanKind.RUNNING);
+        clock.set(30);
+        running.close();
         recorder.record("worker", SpanKind.WAITING_LOCK, 30, 45);
         recorder.record("main", SpanKind.SLEEPING, 0, 45);
 
