@@ -3,49 +3,63 @@ package dev.spindle.grader.child;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.spindle.grader.protocol.ChildEvent;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Entry point of the child JVM: connects to the parent, then runs the selected test classes with the JUnit
- * Platform Launcher. Arguments: port, per-test seconds, max threads, output cap (bytes), student package,
- * test class names. The channel token arrives on stdin so it never shows in a process listing.
+ * Entry point of the child JVM: reads its bootstrap from stdin, connects to the parent's Unix socket, then runs
+ * the selected test classes with the JUnit Platform Launcher. Arguments: socket path, per-test seconds, max
+ * threads, output cap (bytes), student package, class folders (path-separated, may be empty), test class names.
  */
 public final class ChildMain {
 
     private ChildMain() {}
 
     public static void main(String[] args) {
-        int port = Integer.parseInt(args[0]);
+        Path socket = Path.of(args[0]);
         int perTestSeconds = Integer.parseInt(args[1]);
         int maxThreads = Integer.parseInt(args[2]);
         int outputCap = Integer.parseInt(args[3]);
         String studentPackage = args[4];
-        List<String> testClasses = Arrays.asList(args).subList(5, args.length);
+        List<Path> folders = args[5].isEmpty() ? List.of()
+                : Arrays.stream(args[5].split(File.pathSeparator)).map(Path::of).toList();
+        List<String> testClasses = Arrays.asList(args).subList(6, args.length);
 
         EventSender channel;
+        SubmissionClassLoader loader;
         try {
-            String token = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            Bootstrap bootstrap = Bootstrap.read(System.in);
             System.setIn(new ByteArrayInputStream(new byte[0]));
-            channel = EventSender.connect(port, token);
+            channel = EventSender.connect(socket, bootstrap.token());
+            loader = new SubmissionClassLoader(folders, bootstrap.hiddenClasses(), ChildMain.class.getClassLoader());
         } catch (Exception e) {
             Runtime.getRuntime().halt(ChildExit.NO_CHANNEL);
             return;
         }
         try {
+            loader.defineHiddenClassesAndForgetBytes();
+            System.gc();
+            Thread.currentThread().setContextClassLoader(loader);
             TestOutputCapture output = TestOutputCapture.install(outputCap);
             ExitReporter.install(channel);
             ThreadWatchdog.start(channel, maxThreads, studentPackage);
-            var listener = new EventStreamingListener(channel, output, new HangInspector(studentPackage), studentPackage);
-            LauncherFactory.create().execute(request(testClasses, perTestSeconds), listener);
+            var listener = new EventStreamingListener(channel, output, new HangInspector(studentPackage), studentPackage,
+                    new ListenerGuard(Thread.currentThread()));
+            LauncherConfig config = LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false)
+                    .enableLauncherSessionListenerAutoRegistration(false)
+                    .enableLauncherDiscoveryListenerAutoRegistration(false)
+                    .enablePostDiscoveryFilterAutoRegistration(false)
+                    .build();
+            LauncherFactory.create(config).execute(request(loader, testClasses, perTestSeconds), listener);
             channel.send(new ChildEvent.RunFinished());
         } catch (Throwable t) {
             // An error escaping the launcher (JUnit rethrows OutOfMemoryError, for one) ends the run; the parent
@@ -56,9 +70,9 @@ public final class ChildMain {
         Runtime.getRuntime().halt(ChildExit.FINISHED);
     }
 
-    private static LauncherDiscoveryRequest request(List<String> testClasses, int perTestSeconds) {
+    private static LauncherDiscoveryRequest request(ClassLoader loader, List<String> testClasses, int perTestSeconds) {
         return LauncherDiscoveryRequestBuilder.request()
-                .selectors(testClasses.stream().map(c -> selectClass(c)).toList())
+                .selectors(testClasses.stream().map(c -> selectClass(loader, c)).toList())
                 .configurationParameters(Map.of(
                         "junit.jupiter.execution.timeout.mode", "enabled",
                         "junit.jupiter.execution.timeout.default", perTestSeconds + " s",

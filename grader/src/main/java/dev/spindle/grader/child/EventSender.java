@@ -5,11 +5,16 @@ import dev.spindle.grader.protocol.EventCodec;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.net.InetAddress;
-import java.net.Socket;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
-/** The child's end of the private channel: a loopback socket opened with the parent's one-time token. */
+/**
+ * The child's end of the private channel: a Unix socket (it crosses the network namespace, TCP would not)
+ * opened with the parent's one-time token. The parent accepts only the first connection.
+ */
 final class EventSender {
 
     private final BufferedWriter out;
@@ -18,10 +23,9 @@ final class EventSender {
         this.out = out;
     }
 
-    static EventSender connect(int port, String token) throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setTcpNoDelay(true);
-        var writer = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
+    static EventSender connect(Path socket, String token) throws IOException {
+        SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        var writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8));
         writer.write(token);
         writer.write('\n');
         writer.flush();

@@ -24,18 +24,31 @@ final class EventStreamingListener implements TestExecutionListener {
     private final TestOutputCapture output;
     private final HangInspector hangs;
     private final String studentPackage;
+    private final ListenerGuard guard;
     private final Set<String> reported = new HashSet<>();
     private TestPlan plan;
 
-    EventStreamingListener(EventSender channel, TestOutputCapture output, HangInspector hangs, String studentPackage) {
+    EventStreamingListener(EventSender channel, TestOutputCapture output, HangInspector hangs, String studentPackage,
+                           ListenerGuard guard) {
         this.channel = channel;
+        this.guard = guard;
         this.output = output;
         this.hangs = hangs;
         this.studentPackage = studentPackage;
     }
 
+    /** Refuses, and reports, a call that did not come from JUnit itself. */
+    private boolean forged() {
+        var untrusted = guard.untrustedCaller();
+        untrusted.ifPresent(why -> channel.send(new ChildEvent.Tampering(why)));
+        return untrusted.isPresent();
+    }
+
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
+        if (forged()) {
+            return;
+        }
         this.plan = testPlan;
         Set<String> keys = new LinkedHashSet<>();
         testPlan.getRoots().forEach(root -> testPlan.getDescendants(root).stream()
@@ -45,6 +58,9 @@ final class EventStreamingListener implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier test) {
+        if (forged()) {
+            return;
+        }
         if (test.isTest()) {
             output.begin();
             channel.send(new ChildEvent.TestStarted(keyOf(test), test.getDisplayName()));
@@ -53,6 +69,9 @@ final class EventStreamingListener implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
+        if (forged()) {
+            return;
+        }
         String why = "skipped: " + (reason == null ? "disabled" : reason);
         if (test.isTest()) {
             finish(test, Outcome.SKIPPED, why, "");
@@ -64,6 +83,9 @@ final class EventStreamingListener implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (forged()) {
+            return;
+        }
         if (test.isTest()) {
             String printed = output.end();
             Classified c = classify(result, test.getDisplayName());

@@ -8,7 +8,13 @@ import dev.spindle.grader.report.GradeReport;
 import dev.spindle.grader.report.GradescopeJson;
 import dev.spindle.grader.report.HtmlReport;
 import dev.spindle.grader.report.TerminalReport;
+import dev.spindle.grader.run.SandboxBenchmark;
 import dev.spindle.grader.run.SubmissionRunner;
+import dev.spindle.grader.sandbox.HostCapabilities;
+import dev.spindle.grader.sandbox.Protection;
+import dev.spindle.grader.sandbox.Sandbox;
+import dev.spindle.grader.sandbox.SandboxProfile;
+import dev.spindle.grader.sandbox.SandboxUnavailableException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,7 +23,7 @@ import java.nio.file.Path;
  * {@code spindle grade} — the grader's command line, and the API the kernel's %grade magic calls.
  *
  * <p>Exit codes: 0 done (for {@code check}: every visible test passed), 1 {@code check} found failing tests,
- * 2 usage error, 3 the exercise or a file could not be used.
+ * 2 usage error, 3 the exercise or a file could not be used, 4 --require-sandbox and a protection is missing.
  */
 public final class GraderMain {
 
@@ -28,9 +34,12 @@ public final class GraderMain {
               run ID PATH [--hidden] [--json FILE] [--format=text|html|json]
                                                     grade of record (with --hidden: hidden tests too)
               release OUT_DIR                       copy exercises/ without instructor files (.meta)
+              sandbox                               which isolation mechanisms work on this host
+              bench-sandbox ID [PATH] [--rounds N]  time grading with and without the sandbox (PATH: reference)
             PATH is a .java file, a folder holding the submission files, or a notebook (.ipynb) whose
             solution cells start with a line like:  // spindle:solution Counter.java
             Options: --exercises DIR (default: $SPINDLE_HOME/exercises, else ./exercises)
+                     --require-sandbox  refuse to grade unless every sandbox protection is available
             """;
 
     private GraderMain() {}
@@ -57,6 +66,8 @@ public final class GraderMain {
                 case "check" -> check(catalog, line, out);
                 case "run" -> grade(catalog, line, out);
                 case "release" -> release(catalog, line, out);
+                case "sandbox" -> sandbox(out);
+                case "bench-sandbox" -> benchSandbox(catalog, line, out);
                 case "help", "--help" -> {
                     out.print(USAGE);
                     yield 0;
@@ -67,6 +78,9 @@ public final class GraderMain {
             err.println(e.getMessage());
             err.print(USAGE);
             return 2;
+        } catch (SandboxUnavailableException e) {
+            err.println("spindle grade: " + e.getMessage());
+            return 4;
         } catch (ExerciseDefinitionException | IllegalArgumentException | IOException e) {
             err.println("spindle grade: " + e.getMessage());
             return 3;
@@ -89,7 +103,8 @@ public final class GraderMain {
 
     private static int check(ExerciseCatalog catalog, CommandLine line, PrintStream out) {
         ExerciseFolder exercise = find(catalog, line.argument(0, "an exercise ID"));
-        GradeReport report = SubmissionRunner.grade(exercise, Path.of(line.argument(1, "a PATH to your solution")), false);
+        GradeReport report = SubmissionRunner.grade(exercise, Path.of(line.argument(1, "a PATH to your solution")), false,
+                sandboxFor(line));
         out.print(TerminalReport.render(report, true));
         return report.allPassed() ? 0 : 1;
     }
@@ -97,7 +112,7 @@ public final class GraderMain {
     private static int grade(ExerciseCatalog catalog, CommandLine line, PrintStream out) throws IOException {
         ExerciseFolder exercise = find(catalog, line.argument(0, "an exercise ID"));
         GradeReport report = SubmissionRunner.grade(exercise, Path.of(line.argument(1, "a PATH to the submission")),
-                line.hidden());
+                line.hidden(), sandboxFor(line));
         if (line.json().isPresent()) {
             GradescopeJson.write(report, line.json().get());
         }
@@ -113,6 +128,36 @@ public final class GraderMain {
         Path target = Path.of(line.argument(0, "an OUT_DIR"));
         int files = ExerciseRelease.copy(catalog.root(), target);
         out.println("Released " + catalog.exerciseFolders().size() + " exercise(s), " + files + " files, to " + target);
+        return 0;
+    }
+
+    static SandboxProfile sandboxFor(CommandLine line) {
+        return line.requireSandbox() ? Sandbox.requireComplete() : Sandbox.profile();
+    }
+
+    private static int sandbox(PrintStream out) {
+        SandboxProfile profile = Sandbox.profile();
+        out.println(profile.summary().describe());
+        HostCapabilities host = profile.host();
+        out.printf("  root: %s, setpriv: %s, prlimit: %s, bwrap: %s (as sandbox user: %s, as root: %s)%n", host.root(),
+                host.setpriv(), host.prlimit(), host.bubblewrap().map(Path::toString).orElse("missing"),
+                host.bubblewrapAsSandboxUser(), host.bubblewrapAsRoot());
+        out.printf("  cgroup v1 memory+pids: %s, cgroup2 kill: %s, seccomp: %s%n",
+                host.cgroupV1().map(c -> c.memory().getParent().toString()).orElse("no"),
+                host.cgroupV2Kill().map(Path::toString).orElse("no"),
+                host.seccompLauncher().map(Path::toString).orElse("no"));
+        host.notes().forEach(n -> out.println("  note: " + n));
+        for (Protection p : Protection.values()) {
+            out.printf("  [%s] %-22s %s%n", profile.summary().active().contains(p) ? "x" : " ", p.label(), p.description());
+        }
+        return 0;
+    }
+
+    private static int benchSandbox(ExerciseCatalog catalog, CommandLine line, PrintStream out) {
+        ExerciseFolder exercise = find(catalog, line.argument(0, "an exercise ID"));
+        Path submission = line.arguments().size() > 1 ? Path.of(line.arguments().get(1)) : exercise.reference();
+        var result = SandboxBenchmark.run(exercise, submission, sandboxFor(line), line.number("--rounds", 5));
+        out.print(result.describe());
         return 0;
     }
 

@@ -66,6 +66,7 @@ public final class SubmissionCompiler {
                             + "something the tests use, or change a method's signature?", tests));
         }
         List<Path> folders = new ArrayList<>(List.of(mainClasses, testClasses));
+        Optional<Path> hiddenFolder = Optional.empty();
         List<String> hiddenNames = List.of();
         Optional<CompileFailure> hiddenFailure = Optional.empty();
         if (withHidden && !exercise.hiddenTestFiles().isEmpty()) {
@@ -74,14 +75,14 @@ public final class SubmissionCompiler {
                     Map.of(), null);
             hiddenNames = exercise.testClassNames(exercise.hiddenTestFiles());
             if (hidden.isEmpty()) {
-                folders.add(hiddenClasses);
+                hiddenFolder = Optional.of(hiddenClasses);
             } else {
                 hiddenFailure = Optional.of(new CompileFailure(
                         "The hidden tests do not compile against your code. Check that every public method the "
                                 + "README describes exists with the described signature.", hidden));
             }
         }
-        return new CompileResult.Compiled(new CompiledSubmission(folders,
+        return new CompileResult.Compiled(new CompiledSubmission(folders, hiddenFolder,
                 exercise.testClassNames(visibleTests), hiddenNames, hiddenFailure));
     }
 

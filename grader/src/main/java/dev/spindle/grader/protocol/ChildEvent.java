@@ -27,6 +27,9 @@ public sealed interface ChildEvent {
     /** The watchdog counted too many live threads and is about to stop the JVM. */
     record ThreadLimitReached(int liveThreads, int limit, String sample) implements ChildEvent {}
 
+    /** Something other than JUnit called the grader's listener: the submission tried to forge a result. */
+    record Tampering(String detail) implements ChildEvent {}
+
     record RunFinished() implements ChildEvent {}
 
     enum Outcome { PASSED, FAILED, TIMED_OUT, DEADLOCKED, OUT_OF_MEMORY, ABORTED, SKIPPED }

@@ -27,6 +27,7 @@ public final class EventCodec {
             case TestFinished f -> line("FINISH", f.testKey(), f.invocation(), f.outcome().name(), f.message(), f.output());
             case ExitCalled e -> line("EXIT", e.caller());
             case ThreadLimitReached t -> line("THREADS", Integer.toString(t.liveThreads()), Integer.toString(t.limit()), t.sample());
+            case ChildEvent.Tampering t -> line("TAMPER", t.detail());
             case RunFinished r -> line("DONE");
         };
     }
@@ -41,6 +42,7 @@ public final class EventCodec {
                 case "FINISH" -> new TestFinished(f.get(1), f.get(2), Outcome.valueOf(f.get(3)), f.get(4), f.get(5));
                 case "EXIT" -> new ExitCalled(f.get(1));
                 case "THREADS" -> new ThreadLimitReached(Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)), f.get(3));
+                case "TAMPER" -> new ChildEvent.Tampering(f.get(1));
                 case "DONE" -> new RunFinished();
                 default -> throw new IllegalArgumentException(f.getFirst());
             });

@@ -1,5 +1,6 @@
 package dev.spindle.grader.report;
 
+import dev.spindle.grader.sandbox.SandboxSummary;
 import java.time.Duration;
 import java.util.List;
 
@@ -9,14 +10,23 @@ import java.util.List;
  * @param problem why nothing (or only part) could run, for the student: a rejected submission or compiler
  *                errors; empty when everything compiled
  * @param hiddenVisibility Gradescope visibility for hidden tests
+ * @param sandbox the protections the child JVM ran under, stated in every report
  */
 public record GradeReport(String exerciseId, String title, String submission, boolean hiddenIncluded,
                           List<GradedTest> tests, List<String> notes, String problem, String hiddenVisibility,
-                          Duration elapsed) {
+                          Duration elapsed, SandboxSummary sandbox) {
 
     public GradeReport {
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
+    }
+
+    /** A report made outside a graded run (tests, previews): it states that no sandbox was recorded. */
+    public GradeReport(String exerciseId, String title, String submission, boolean hiddenIncluded,
+                       List<GradedTest> tests, List<String> notes, String problem, String hiddenVisibility,
+                       Duration elapsed) {
+        this(exerciseId, title, submission, hiddenIncluded, tests, notes, problem, hiddenVisibility, elapsed,
+                SandboxSummary.none("not recorded"));
     }
 
     public double score() {

@@ -44,7 +44,8 @@ public final class GradescopeJson {
             output.append(report.problem()).append('\n');
         }
         output.append(report.exerciseId()).append(": ").append(GradeReport.points(report.score())).append(" / ")
-                .append(GradeReport.points(report.maxScore())).append(" points");
+                .append(GradeReport.points(report.maxScore())).append(" points\n");
+        output.append(report.sandbox().describe());
         return new Results(report.score(), report.elapsed().toMillis() / 1000.0, output.toString(), tests);
     }
 

@@ -10,6 +10,7 @@ public final class HtmlReport {
         out.append("<p><b>").append(escape(report.exerciseId())).append("</b> · ").append(escape(report.title()))
                 .append(" — <b>").append(GradeReport.points(report.score())).append(" / ")
                 .append(GradeReport.points(report.maxScore())).append("</b> points</p>\n");
+        out.append("<p class=\"spindle-sandbox\"><small>").append(escape(report.sandbox().describe())).append("</small></p>\n");
         report.notes().forEach(n -> out.append("<p><i>").append(escape(n)).append("</i></p>\n"));
         if (!report.problem().isEmpty()) {
             out.append("<pre>").append(escape(report.problem())).append("</pre>\n");

@@ -15,6 +15,7 @@ public final class TerminalReport {
         StringBuilder out = new StringBuilder();
         out.append(report.exerciseId()).append(" · ").append(report.title()).append('\n');
         out.append("Submission: ").append(report.submission()).append('\n');
+        out.append(report.sandbox().describe()).append('\n');
         if (checkOnly) {
             out.append("Visible tests only. Your grade also includes hidden tests, run when you submit.\n");
         }

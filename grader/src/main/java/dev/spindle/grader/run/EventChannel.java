@@ -6,10 +6,15 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -18,33 +23,39 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The parent's end of the private channel: a loopback server socket that accepts the first connection
- * presenting the one-time token, then collects events until the child closes it or dies.
+ * The parent's end of the private channel: a Unix socket (mounted into the sandbox; a network namespace cuts
+ * TCP) that accepts the first connection presenting the one-time token, then collects events until the child
+ * closes it or dies. Later connections are never read, so a token learnt later is worth nothing.
  */
 final class EventChannel implements AutoCloseable {
 
     private static final int MAX_LINE_BYTES = 1 << 20;
 
-    private final ServerSocket server;
+    private final ServerSocketChannel server;
+    private final Path socket;
     private final String token;
     private final List<ChildEvent> events = Collections.synchronizedList(new ArrayList<>());
-    private volatile Socket client;
+    private volatile SocketChannel client;
     private Thread reader;
 
-    private EventChannel(ServerSocket server, String token) {
+    private EventChannel(ServerSocketChannel server, Path socket, String token) {
         this.server = server;
+        this.socket = socket;
         this.token = token;
     }
 
-    static EventChannel open() throws IOException {
+    /** @param socket a path in a folder the child can reach; the socket is made connectable by any uid */
+    static EventChannel open(Path socket) throws IOException {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
-        return new EventChannel(new ServerSocket(0, 4, InetAddress.getLoopbackAddress()),
-                Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket), 4);
+        Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
+        return new EventChannel(server, socket, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
-    int port() {
-        return server.getLocalPort();
+    Path socket() {
+        return socket;
     }
 
     String token() {
@@ -57,16 +68,16 @@ final class EventChannel implements AutoCloseable {
 
     private void acceptAndRead() {
         byte[] expected = token.getBytes(StandardCharsets.UTF_8);
-        while (!server.isClosed()) {
+        while (server.isOpen()) {
             try {
-                Socket socket = server.accept();
-                InputStream in = new BufferedInputStream(socket.getInputStream());
+                SocketChannel connection = server.accept();
+                InputStream in = new BufferedInputStream(Channels.newInputStream(connection));
                 String presented = readLine(in);
                 if (presented == null || !MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.UTF_8))) {
-                    socket.close();
+                    connection.close();
                     continue;
                 }
-                client = socket;
+                client = connection;
                 for (String line; (line = readLine(in)) != null; ) {
                     EventCodec.decode(line).ifPresent(events::add);
                 }
@@ -111,9 +122,10 @@ final class EventChannel implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
-        Socket c = client;
+        SocketChannel c = client;
         if (c != null) {
             c.close();
         }
+        Files.deleteIfExists(socket);
     }
 }

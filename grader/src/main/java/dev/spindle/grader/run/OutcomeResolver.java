@@ -66,7 +66,20 @@ public final class OutcomeResolver {
             }
             outcomes.put(key, new TestOutcome(key, verdict, output));
         }
-        return outcomes;
+        return tampering(run).map(why -> forfeit(outcomes, why)).orElse(outcomes);
+    }
+
+    private static java.util.Optional<String> tampering(ChildRun run) {
+        return run.events().stream().filter(e -> e instanceof ChildEvent.Tampering)
+                .map(e -> ((ChildEvent.Tampering) e).detail()).findFirst();
+    }
+
+    private static Map<String, TestOutcome> forfeit(Map<String, TestOutcome> outcomes, String why) {
+        Map<String, TestOutcome> forfeited = new LinkedHashMap<>();
+        outcomes.forEach((key, o) -> forfeited.put(key, new TestOutcome(key, new Verdict.Crashed(CrashCause.TAMPERING,
+                "The submission tried to report test results itself (" + why + "), so no test earns points."),
+                o.output())));
+        return forfeited;
     }
 
     private static Verdict worst(List<ChildEvent.TestFinished> invocations) {
@@ -134,6 +147,16 @@ public final class OutcomeResolver {
         }
         if (run.finished()) {
             return null;
+        }
+        long oomKills = run.counters().map(c -> c.oomKills()).orElse(0L);
+        if (oomKills > 0) {
+            return new Crash(CrashCause.OUT_OF_MEMORY, "The test JVM was killed by the sandbox's memory limit (its "
+                    + "processes used more memory than the heap limit of " + limits.heapMb() + " MB plus native "
+                    + "allowance). Look for native or direct memory, or processes, that grow without end.");
+        }
+        if (run.exitCode() == 128 + 24 || run.exitCode() == 24) {
+            return new Crash(CrashCause.CPU_TIME_LIMIT, "The test JVM used up its CPU-time limit, so the kernel "
+                    + "stopped it. Look for threads that spin.");
         }
         String tails = run.stdoutTail() + run.stderrTail();
         if (tails.contains("java.lang.OutOfMemoryError")) {

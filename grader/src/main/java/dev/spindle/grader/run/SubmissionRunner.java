@@ -8,6 +8,9 @@ import dev.spindle.grader.exercise.ExerciseSpec;
 import dev.spindle.grader.exercise.TestKey;
 import dev.spindle.grader.report.GradeReport;
 import dev.spindle.grader.report.Scorer;
+import dev.spindle.grader.sandbox.Sandbox;
+import dev.spindle.grader.sandbox.SandboxProfile;
+import dev.spindle.grader.sandbox.SandboxSummary;
 import dev.spindle.grader.submission.SubmissionRead;
 import dev.spindle.grader.submission.SubmissionReader;
 import dev.spindle.grader.verdict.TestOutcome;
@@ -32,13 +35,20 @@ public final class SubmissionRunner {
 
     private SubmissionRunner() {}
 
+    /** Grades in the strongest sandbox this host supports (probed once per process). */
     public static GradeReport grade(ExerciseFolder exercise, Path submission, boolean withHidden) {
+        return grade(exercise, submission, withHidden, Sandbox.profile());
+    }
+
+    public static GradeReport grade(ExerciseFolder exercise, Path submission, boolean withHidden, SandboxProfile sandbox) {
         long started = System.nanoTime();
-        return grade(exercise, submission.toString(), SubmissionReader.read(submission, exercise.spec()), withHidden, started);
+        return grade(exercise, submission.toString(), SubmissionReader.read(submission, exercise.spec()), withHidden,
+                sandbox, started);
     }
 
     private static GradeReport grade(ExerciseFolder exercise, String origin, SubmissionRead read, boolean withHidden,
-                                     long started) {
+                                     SandboxProfile sandbox, long started) {
+        SandboxSummary notRun = sandbox.summary();
         ExerciseSpec spec = exercise.spec();
         Set<String> visible = simpleNames(exercise.testClassNames(exercise.visibleTestFiles()));
         Set<String> hidden = withHidden ? simpleNames(exercise.testClassNames(exercise.hiddenTestFiles())) : Set.of();
@@ -47,7 +57,7 @@ public final class SubmissionRunner {
         if (read instanceof SubmissionRead.Rejected rejected) {
             var outcomes = uniform(expected, k -> new Verdict.NotRun("Nothing was run: the submission was rejected."));
             return report(exercise, origin, withHidden, outcomes, visible, hidden, List.of(),
-                    "Submission rejected:\n" + rejected.reason(), started);
+                    "Submission rejected:\n" + rejected.reason(), notRun, started);
         }
         var submission = ((SubmissionRead.Accepted) read).submission();
         Path workDir = createWorkDir();
@@ -56,15 +66,15 @@ public final class SubmissionRunner {
             if (compiled instanceof CompileResult.NotCompiled failed) {
                 var outcomes = uniform(expected, k -> new Verdict.DidNotCompile(failed.failure().describe()));
                 return report(exercise, origin, withHidden, outcomes, visible, hidden, submission.warnings(),
-                        failed.failure().describe(), started);
+                        failed.failure().describe(), notRun, started);
             }
             CompiledSubmission classes = ((CompileResult.Compiled) compiled).submission();
             List<String> testClasses = new ArrayList<>(classes.visibleTestClasses());
             if (classes.hiddenFailure().isEmpty()) {
                 testClasses.addAll(classes.hiddenTestClasses());
             }
-            ChildRun run = ChildLauncher.run(new ChildRequest(classes.classFolders(), testClasses, spec.packageName(),
-                    spec.limits(), workDir));
+            ChildRun run = ChildLauncher.run(new ChildRequest(classes.classFolders(), classes.hiddenClassFolder(),
+                    testClasses, spec.packageName(), spec.limits(), workDir, sandbox));
             Map<String, TestOutcome> outcomes = new LinkedHashMap<>(OutcomeResolver.resolve(run, expected, spec.limits()));
             String problem = "";
             if (classes.hiddenFailure().isPresent()) {
@@ -79,7 +89,7 @@ public final class SubmissionRunner {
             if (run.leftoverProcesses() > 0) {
                 notes.add(run.leftoverProcesses() + " process(es) started by the submission could not be stopped.");
             }
-            return report(exercise, origin, withHidden, outcomes, visible, hidden, notes, problem, started);
+            return report(exercise, origin, withHidden, outcomes, visible, hidden, notes, problem, run.sandbox(), started);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -89,10 +99,10 @@ public final class SubmissionRunner {
 
     private static GradeReport report(ExerciseFolder exercise, String origin, boolean withHidden,
                                       Map<String, TestOutcome> outcomes, Set<String> visible, Set<String> hidden,
-                                      List<String> notes, String problem, long started) {
+                                      List<String> notes, String problem, SandboxSummary sandbox, long started) {
         var rows = Scorer.score(exercise.spec(), outcomes, visible, hidden);
         return new GradeReport(exercise.id(), exercise.spec().title(), origin, withHidden, rows, notes, problem,
-                exercise.spec().hiddenVisibility(), Duration.ofNanos(System.nanoTime() - started));
+                exercise.spec().hiddenVisibility(), Duration.ofNanos(System.nanoTime() - started), sandbox);
     }
 
     private static List<String> expectedKeys(ExerciseSpec spec, Set<String> visible, Set<String> hidden) {
@@ -117,7 +127,9 @@ public final class SubmissionRunner {
 
     private static Path createWorkDir() {
         try {
-            return Files.createTempDirectory("spindle-grade-");
+            return Files.createTempDirectory("spindle-grade-",
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
