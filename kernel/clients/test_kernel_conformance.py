@@ -47,8 +47,8 @@ class SpindleKernelTests(jupyter_kernel_test.KernelTests):
     ]
 
     code_display_data = [
-        {"code": 'display(Html.of("<b>bold</b>"));', "mime": "text/html"},
-        {"code": 'display(Markdown.of("*emphasis*"));', "mime": "text/markdown"},
+        {"code": 'display(new Html("<b>bold</b>"));', "mime": "text/html"},
+        {"code": 'display(new Markdown("*emphasis*"));', "mime": "text/markdown"},
     ]
 
     code_history_pattern = "Math.max*"

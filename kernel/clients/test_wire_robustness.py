@@ -139,11 +139,13 @@ def test_shell_request_on_the_control_channel_gets_an_answer_or_is_ignored(sessi
         control.close()
 
 
-def test_request_on_the_stdin_channel_is_ignored(session):
+def test_request_on_the_stdin_channel_is_refused_not_served(session):
     stdin = RawClient(session, "stdin")
     try:
         stdin.request("kernel_info_request")
-        assert stdin.reply(1000) is None
+        reply = stdin.reply(1000)
+        assert reply is None or (reply["content"]["status"] == "error"
+                                 and reply["content"]["ename"] == "WrongChannel"), reply
         assert_kernel_still_works(session)
     finally:
         stdin.close()

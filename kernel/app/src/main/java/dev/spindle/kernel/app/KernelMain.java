@@ -1,5 +1,6 @@
 package dev.spindle.kernel.app;
 
+import dev.spindle.kernel.bridge.EngineInterpreter;
 import dev.spindle.kernel.core.HistoryStore;
 import dev.spindle.kernel.core.InterpreterHandle;
 import dev.spindle.kernel.core.KernelCore;
@@ -43,8 +44,7 @@ public final class KernelMain {
         StderrLogging.install(System.getenv(StderrLogging.ENV_LEVEL));
         try {
             Path connectionFile = KernelArguments.parse(List.of(args)).connectionFile();
-            // STAND-IN: the lead replaces EchoInterpreter::new with the engine's interpreter factory.
-            run(connectionFile, EchoInterpreter::new);
+            run(connectionFile, EngineInterpreter::withDefaults);
         } catch (IllegalArgumentException | IOException e) {
             LOG.log(System.Logger.Level.ERROR, "the kernel cannot start: {0}", e.getMessage());
             exit(2);

@@ -2,7 +2,9 @@ package dev.spindle.kernel.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.spindle.kernel.bridge.EngineSettings;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes the {@code kernel.json} of the {@code spindle} kernelspec. Paths are absolute (no {@code {resource_dir}}),
  * because some front ends do not substitute it, and the JDK is pinned so the kernel never runs on an older Java.
  *
- * <p>Usage: {@code KernelspecWriter --java JAVA --dir INSTALLED_DIR --out FILE}
+ * <p>Usage: {@code KernelspecWriter --java JAVA --dir INSTALLED_DIR --staging STAGING_DIR}
  */
 public final class KernelspecWriter {
 
@@ -34,19 +37,31 @@ public final class KernelspecWriter {
     public static void main(String[] args) throws IOException {
         Map<String, String> options = parse(args);
         Path installedDir = Path.of(options.get("--dir")).toAbsolutePath();
-        Path out = Path.of(options.get("--out"));
-        Files.writeString(out, toJson(kernelspec(options.get("--java"), installedDir)));
+        Path staging = Path.of(options.get("--staging")).toAbsolutePath();
+        Files.writeString(staging.resolve("kernel.json"),
+                toJson(kernelspec(options.get("--java"), installedDir, staging)));
     }
 
-    static Map<String, Object> kernelspec(String java, Path installedDir) {
+    /**
+     * The spec for a kernelspec folder being assembled in {@code staging} and then moved to {@code installedDir}:
+     * {@code lib/} holds the kernel's jars, {@code cells/} the jars cells may use (the lessons library and its
+     * dependencies), {@code kernel.aot} an optional AOT cache of the kernel JVM.
+     */
+    static Map<String, Object> kernelspec(String java, Path installedDir, Path staging) throws IOException {
         List<String> argv = new ArrayList<>();
         argv.add(java);
         argv.addAll(KERNEL_JVM_FLAGS);
-        Path aotCache = installedDir.resolve("kernel.aot");
-        if (Files.isRegularFile(aotCache)) {
-            argv.add("-XX:AOTCache=" + aotCache);
+        if (Files.isRegularFile(staging.resolve("kernel.aot"))) {
+            argv.add("-XX:AOTCache=" + installedDir.resolve("kernel.aot"));
         }
-        argv.addAll(List.of("-cp", installedDir.resolve("lib") + "/*", "dev.spindle.kernel.app.KernelMain", "-f", "{connection_file}"));
+        List<String> cellJars = jarNames(staging.resolve("cells")).stream()
+                .map(name -> installedDir.resolve("cells").resolve(name).toString())
+                .toList();
+        if (!cellJars.isEmpty()) {
+            argv.add("-D" + EngineSettings.EXTRA_CLASS_PATH_PROPERTY + "=" + String.join(File.pathSeparator, cellJars));
+        }
+        argv.addAll(List.of("-cp", installedDir.resolve("lib") + File.separator + "*",
+                KernelMain.class.getName(), "-f", "{connection_file}"));
 
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("argv", argv);
@@ -58,6 +73,15 @@ public final class KernelspecWriter {
         return spec;
     }
 
+    private static List<String> jarNames(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jar")).sorted().toList();
+        }
+    }
+
     static String toJson(Map<String, Object> spec) throws IOException {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(spec) + "\n";
     }
@@ -67,10 +91,10 @@ public final class KernelspecWriter {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        for (String required : List.of("--java", "--dir", "--out")) {
+        for (String required : List.of("--java", "--dir", "--staging")) {
             if (!options.containsKey(required)) {
                 throw new IllegalArgumentException("KernelspecWriter needs " + required
-                        + "; usage: --java JAVA --dir INSTALLED_DIR --out FILE");
+                        + "; usage: --java JAVA --dir INSTALLED_DIR --staging STAGING_DIR");
             }
         }
         return options;
