@@ -10,10 +10,19 @@ import java.util.BitSet;
 final class SandboxUids {
 
     private static final int SLOTS = 64;
-    private static final int BASE = 200_000 + (int) (ProcessHandle.current().pid() % 20_000) * SLOTS;
+    private static final int BASE = baseFor(ProcessHandle.current().pid());
     private static final BitSet taken = new BitSet(SLOTS);
 
     private SandboxUids() {}
+
+    static int baseFor(long graderPid) {
+        return 200_000 + (int) (graderPid % 20_000) * SLOTS;
+    }
+
+    /** True for uids the grader with this pid hands out. */
+    static boolean ownedBy(long graderPid, int uid) {
+        return uid >= baseFor(graderPid) && uid < baseFor(graderPid) + SLOTS;
+    }
 
     static int probeUid() {
         return BASE + SLOTS - 1;

@@ -54,6 +54,11 @@ public final class ProcessTable {
         return left;
     }
 
+    /** Processes owned by a sandbox uid of the grader process with this pid. */
+    public static boolean sandboxUidOf(long graderPid, Entry e) {
+        return SandboxUids.ownedBy(graderPid, e.uid());
+    }
+
     /** Processes owned by a sandbox uid of this grader process. */
     public static boolean sandboxUid(Entry e) {
         return SandboxUids.ours(e.uid());

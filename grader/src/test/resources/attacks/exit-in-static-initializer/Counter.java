@@ -1,0 +1,47 @@
+package spindle.exercises.counter;
+
+
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Attack: System.exit(0) while the class initialises */
+public final class Counter {
+    static {
+        System.exit(0);
+    }
+
+    private final Runnable betweenReadAndWrite;
+    private final ReentrantLock lock = new ReentrantLock();
+    private long count;
+
+    public Counter() {
+        this(() -> { });
+    }
+
+    Counter(Runnable betweenReadAndWrite) {
+        this.betweenReadAndWrite = betweenReadAndWrite;
+    }
+
+    public void increment() {
+        add(1);
+    }
+
+    public void add(long amount) {
+        lock.lock();
+        try {
+            long read = count;
+            betweenReadAndWrite.run();
+            count = read + amount;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long get() {
+        lock.lock();
+        try {
+            return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package spindle.exercises.counter;
+
+
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Attack: System.exit(0) from the code under test */
+public final class Counter {
+
+    private final Runnable betweenReadAndWrite;
+    private final ReentrantLock lock = new ReentrantLock();
+    private long count;
+
+    public Counter() {
+        this(() -> { });
+    }
+
+    Counter(Runnable betweenReadAndWrite) {
+        this.betweenReadAndWrite = betweenReadAndWrite;
+    }
+
+    public void increment() {
+        System.exit(0);
+    }
+
+    public void add(long amount) {
+        lock.lock();
+        try {
+            long read = count;
+            betweenReadAndWrite.run();
+            count = read + amount;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long get() {
+        lock.lock();
+        try {
+            return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
