@@ -27,6 +27,7 @@ rm -rf "$JUPYTER_TEST_PREFIX"
 ./spindle install --prefix "$JUPYTER_TEST_PREFIX" >/dev/null
 export JUPYTER_PATH="$JUPYTER_TEST_PREFIX/share/jupyter"
 export SPINDLE_HISTORY_DIR="$SPINDLE_HOME/target-test/history"
+export SPINDLE_REQUIRE_KERNEL=1  # the notebook suite must run on the installed kernel, never skip
 
 step "Python venv for the Jupyter clients"
 VENV="$(./spindle venv)"
