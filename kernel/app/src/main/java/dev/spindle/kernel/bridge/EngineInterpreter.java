@@ -40,6 +40,7 @@ public final class EngineInterpreter implements Interpreter {
     private final AtomicReference<CompletableFuture<EngineSession>> current = new AtomicReference<>();
     private final ExecutorService helpers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("spindle-bridge-", 0).factory());
     private volatile boolean closed;
+    private volatile boolean aotTrainingStarted;
 
     public EngineInterpreter(EngineSettings settings) {
         this(settings, System.err);
@@ -148,11 +149,8 @@ public final class EngineInterpreter implements Interpreter {
         closed = true;
         CompletableFuture<EngineSession> starting = current.get();
         if (starting != null) {
+            // runs now if the engine is up; an engine still starting shuts itself down when it arrives
             starting.thenAccept(EngineSession::shutdown);
-            EngineSession session = starting.getNow(null);
-            if (session != null) {
-                session.shutdown();
-            }
         }
         helpers.shutdownNow();
     }
@@ -216,6 +214,7 @@ public final class EngineInterpreter implements Interpreter {
             EngineSession session = launcher.launch(this::onCellEvent);
             session.exited().thenRun(() -> restartAfter(target));
             target.complete(session);
+            trainAotCacheOnce();
             if (closed) {
                 session.shutdown();
             }
@@ -223,6 +222,16 @@ public final class EngineInterpreter implements Interpreter {
             log.println("spindle: " + e.getMessage());
             target.completeExceptionally(e);
         }
+    }
+
+    /** Later engines (restarts, the next kernel) start faster from the cache; making it costs one background run. */
+    private void trainAotCacheOnce() {
+        if (!settings.trainAotCache() || aotTrainingStarted) {
+            return;
+        }
+        aotTrainingStarted = true;
+        settings.aotCache().filter(cache -> !cache.exists()).ifPresent(cache ->
+                Thread.ofPlatform().daemon().name("spindle-aot-training").start(() -> new AotTraining(settings, cache, log).run()));
     }
 
     /** A fresh engine starts as soon as the old one ends, so the next cell does not wait for it. */

@@ -23,10 +23,17 @@ final class EngineLauncher {
 
     private final EngineSettings settings;
     private final PrintStream log;
+    private final List<String> prefix;
 
     EngineLauncher(EngineSettings settings, PrintStream log) {
+        this(settings, log, List.of());
+    }
+
+    /** {@code prefix}: a command the JVM runs under, such as {@code nice -n 15}. */
+    EngineLauncher(EngineSettings settings, PrintStream log, List<String> prefix) {
         this.settings = settings;
         this.log = log;
+        this.prefix = List.copyOf(prefix);
     }
 
     /** Blocks until the engine connected and said it is ready. */
@@ -68,9 +75,10 @@ final class EngineLauncher {
     }
 
     List<String> command(Path socket) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(prefix);
         command.add(settings.javaCommand().toString());
         command.addAll(settings.jvmOptions());
+        settings.aotCache().filter(AotCache::exists).ifPresent(cache -> command.addAll(cache.useOptions()));
         command.add("-cp");
         command.add(String.join(File.pathSeparator, settings.engineClassPath()));
         command.add(EngineMain.class.getName());

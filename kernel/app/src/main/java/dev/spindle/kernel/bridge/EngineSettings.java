@@ -31,11 +31,15 @@ import java.util.Optional;
  *   <li>{@value #EXTRA_CLASS_PATH_PROPERTY} / {@value #EXTRA_CLASS_PATH_ENV}: extra class path entries for
  *       cells, separated by {@link File#pathSeparator} (the lessons library jar goes here);</li>
  *   <li>{@value #JAVA_OPTIONS_PROPERTY} / {@value #JAVA_OPTIONS_ENV}: extra engine JVM options, separated by
- *       spaces (for example {@code -Xmx2g}).</li>
+ *       spaces (for example {@code -Xmx2g});</li>
+ *   <li>{@code spindle.engine.aotCache} / {@code SPINDLE_ENGINE_AOT_CACHE}: where the engine's AOT cache
+ *       goes ({@code off} to never use one); by default {@code ~/.cache/spindle}. When missing, the cache is
+ *       made once, in the background, after the first engine started.</li>
  * </ul>
  */
 public record EngineSettings(Path javaCommand, List<String> engineClassPath, List<String> cellClassPath,
-                             List<String> jvmOptions, Duration startTimeout, Duration interruptTimeout) {
+                             List<String> jvmOptions, Duration startTimeout, Duration interruptTimeout,
+                             Path aotCacheDirectory, boolean trainAotCache) {
 
     public static final String EXTRA_CLASS_PATH_PROPERTY = "spindle.engine.classpath";
     public static final String EXTRA_CLASS_PATH_ENV = "SPINDLE_ENGINE_CLASSPATH";
@@ -73,13 +77,24 @@ public record EngineSettings(Path javaCommand, List<String> engineClassPath, Lis
         cells.add(runtime);
         cells.addAll(extra);
         return new EngineSettings(currentJava(), List.copyOf(engine), cells, options,
-                Duration.ofSeconds(60), Duration.ofSeconds(3));
+                Duration.ofSeconds(60), Duration.ofSeconds(3), AotCache.directoryFromEnvironment(), true);
     }
 
     public EngineSettings withJvmOptions(List<String> more) {
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(more);
-        return new EngineSettings(javaCommand, engineClassPath, cellClassPath, options, startTimeout, interruptTimeout);
+        return new EngineSettings(javaCommand, engineClassPath, cellClassPath, options, startTimeout, interruptTimeout,
+                aotCacheDirectory, trainAotCache);
+    }
+
+    /** {@code directory} null: no AOT cache at all; {@code train}: make it when missing. */
+    public EngineSettings withAotCache(Path directory, boolean train) {
+        return new EngineSettings(javaCommand, engineClassPath, cellClassPath, jvmOptions, startTimeout, interruptTimeout,
+                directory, train);
+    }
+
+    java.util.Optional<AotCache> aotCache() {
+        return AotCache.forSettings(javaCommand, engineClassPath, jvmOptions, aotCacheDirectory);
     }
 
     static Path currentJava() {

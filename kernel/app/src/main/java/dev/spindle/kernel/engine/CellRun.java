@@ -14,8 +14,20 @@ final class CellRun {
         return context;
     }
 
-    void interrupt() {
+    synchronized void interrupt() {
         interrupted = true;
+    }
+
+    /**
+     * Starts a thread for this cell unless an interrupt came first. Atomic with {@link #interrupt()}, so a
+     * stop that marked the cell either prevents the start or sees the thread among the live ones.
+     */
+    synchronized boolean start(Thread thread) {
+        if (interrupted) {
+            return false;
+        }
+        thread.start();
+        return true;
     }
 
     boolean interrupted() {

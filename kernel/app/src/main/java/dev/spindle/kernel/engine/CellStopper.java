@@ -1,7 +1,9 @@
 package dev.spindle.kernel.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.LockSupport;
 
@@ -13,10 +15,12 @@ import java.util.concurrent.locks.LockSupport;
 final class CellStopper {
 
     static final Duration GRACE = Duration.ofMillis(1500);
-    private static final long POLL_NANOS = 10_000_000L;
+    private static final long POLL_NANOS = 20_000_000L;
 
     private final UserThreads userThreads;
     private final InputBroker input;
+    private int stops;
+    private volatile boolean leftThreadsBehind;
 
     CellStopper(UserThreads userThreads, InputBroker input) {
         this.userThreads = userThreads;
@@ -25,23 +29,75 @@ final class CellStopper {
 
     /** Returns the user threads still alive after the grace period, described for a person. */
     List<String> stop(CellRun running) {
+        synchronized (this) {
+            stops++;
+        }
+        try {
+            return stopAll(running);
+        } finally {
+            synchronized (this) {
+                stops--;
+                notifyAll();
+            }
+        }
+    }
+
+    /** Whether the last stop failed: the kernel is then about to replace this engine. */
+    boolean leftThreadsBehind() {
+        return leftThreadsBehind;
+    }
+
+    /** Blocks while a stop is under way: a cell started meanwhile would be stopped by it. */
+    synchronized void awaitNoStop() throws InterruptedException {
+        while (stops > 0) {
+            wait();
+        }
+    }
+
+    private List<String> stopAll(CellRun running) {
         StopSignal.raise();
         if (running != null) {
             running.interrupt();
         }
         input.cancelAll();
         long deadline = System.nanoTime() + GRACE.toNanos();
-        List<Thread> alive = userThreads.live();
-        while (!alive.isEmpty() && System.nanoTime() < deadline) {
-            alive.forEach(Thread::interrupt);
+        List<Thread> busy = busy(userThreads.live());
+        while (!busy.isEmpty() && System.nanoTime() < deadline) {
+            busy.forEach(Thread::interrupt);
             LockSupport.parkNanos(POLL_NANOS);
-            alive = userThreads.live();
+            busy = busy(userThreads.live());
         }
-        ForkJoinPool.commonPool().awaitQuiescence(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-        if (alive.isEmpty()) {
+        ForkJoinPool.commonPool().awaitQuiescence(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        leftThreadsBehind = !busy.isEmpty();
+        if (busy.isEmpty()) {
             StopSignal.lower();
         }
-        return alive.stream().map(CellStopper::describe).toList();
+        return busy.stream().map(CellStopper::describe).toList();
+    }
+
+    /**
+     * Threads still doing user work: running, or waiting somewhere inside cell code. An idle pool worker
+     * parked in the JDK waiting for its next task is harmless and may stay.
+     */
+    private static List<Thread> busy(List<Thread> threads) {
+        List<Thread> busy = new ArrayList<>();
+        for (Thread thread : threads) {
+            Thread.State state = thread.getState();
+            if (state == Thread.State.RUNNABLE || (state != Thread.State.NEW && state != Thread.State.TERMINATED
+                    && inCellCode(thread.getStackTrace()))) {
+                busy.add(thread);
+            }
+        }
+        return busy;
+    }
+
+    private static boolean inCellCode(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().startsWith("REPL.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Thread thread) {

@@ -70,9 +70,10 @@ public final class EngineMain {
         Display.installSink(new EngineDisplaySink(output));
         Runtime.getRuntime().addShutdownHook(new Thread(output::flushAll, "spindle-final-flush"));
         output.startFlusher();
+        CellRun warmUp = new CellRun(CellContext.NONE);
         control = new SpindleExecutionControl(userThreads, () -> {
             CellRun run = running.get();
-            return run == null ? CellContext.NONE : run.context();
+            return run == null ? warmUp : run;
         });
         JShell shell = evaluation.submit(() -> {
             trace("engine JVM up");
@@ -110,7 +111,15 @@ public final class EngineMain {
                         CellRun run = new CellRun(new CellContext(execute.cellId(), execute.allowStdin()));
                         running.set(run);
                         evaluation.execute(() -> {
+                            awaitNoStop();
                             EngineEvent.Reply reply = guarded(execute.requestId(), () -> evaluator.execute(execute, run));
+                            if (run.interrupted()) {
+                                // the outcome must say whether the stop worked: if not, the kernel restarts us
+                                awaitNoStop();
+                                if (stopper.leftThreadsBehind()) {
+                                    return;
+                                }
+                            }
                             output.sendAfterOutput(execute.cellId(), reply);
                         });
                     }
@@ -151,6 +160,14 @@ public final class EngineMain {
             Runtime.getRuntime().halt(0);
         });
         System.exit(0);
+    }
+
+    private void awaitNoStop() {
+        try {
+            stopper.awaitNoStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A request that fails inside the engine still gets an answer, so the kernel never waits forever. */

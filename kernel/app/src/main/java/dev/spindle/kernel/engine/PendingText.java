@@ -44,12 +44,18 @@ final class PendingText {
         int end = size;
         if (!everything) {
             int lastNewline = lastIndexOf((byte) '\n');
-            if (lastNewline + 1 < size && !partialLineWaited) {
-                partialLineWaited = true;
+            boolean partial = lastNewline + 1 < size;
+            if (lastNewline >= 0) {
                 end = lastNewline + 1;
+                partialLineWaited = partial;
+            } else if (partial && !partialLineWaited) {
+                partialLineWaited = true;
+                end = 0;
             } else {
                 partialLineWaited = false;
             }
+        } else {
+            partialLineWaited = false;
         }
         end = completeCharacters(end);
         if (end == 0 && droppedLines == 0) {

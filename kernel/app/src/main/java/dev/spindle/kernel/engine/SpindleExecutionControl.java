@@ -19,10 +19,11 @@ final class SpindleExecutionControl extends DirectExecutionControl {
 
     private final StopCheckWeaver weaver = new StopCheckWeaver();
     private final UserThreads userThreads;
-    private final Supplier<CellContext> cell;
+    private final Supplier<CellRun> cell;
     private volatile Object lastValue;
 
-    SpindleExecutionControl(UserThreads userThreads, Supplier<CellContext> cell) {
+    /** {@code cell}: the cell being evaluated (never null; warm-up runs as a cell of its own). */
+    SpindleExecutionControl(UserThreads userThreads, Supplier<CellRun> cell) {
         this.userThreads = userThreads;
         this.cell = cell;
     }
@@ -80,17 +81,17 @@ final class SpindleExecutionControl extends DirectExecutionControl {
     protected String invoke(Method doit) throws Exception {
         Object[] value = new Object[1];
         Throwable[] failure = new Throwable[1];
-        if (StopSignal.isRaised()) {
-            throw new InvocationTargetException(new CellStoppedError());
-        }
-        Thread thread = userThreads.newCellThread(cell.get(), () -> {
+        CellRun run = cell.get();
+        Thread thread = userThreads.newCellThread(run.context(), () -> {
             try {
                 value[0] = doit.invoke(null);
             } catch (Throwable e) {
                 failure[0] = e;
             }
         });
-        thread.start();
+        if (StopSignal.isRaised() || !run.start(thread)) {
+            throw new InvocationTargetException(new CellStoppedError());
+        }
         thread.join();
         if (failure[0] instanceof Exception e) {
             throw e;

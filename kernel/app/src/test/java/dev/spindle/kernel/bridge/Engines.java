@@ -21,7 +21,8 @@ final class Engines {
 
     /** Small heap so that a heap bomb ends quickly. */
     static EngineInterpreter start() {
-        return new EngineInterpreter(EngineSettings.fromEnvironment().withJvmOptions(List.of("-Xmx256m")));
+        return new EngineInterpreter(EngineSettings.fromEnvironment().withJvmOptions(List.of("-Xmx256m"))
+                .withAotCache(null, false));
     }
 
     static ExecuteOutcome run(EngineInterpreter interpreter, String code, RecordingCellOutput output) {
