@@ -3,6 +3,7 @@ package dev.spindle.grader.cli;
 import dev.spindle.grader.exercise.ExerciseCatalog;
 import dev.spindle.grader.exercise.ExerciseDefinitionException;
 import dev.spindle.grader.exercise.ExerciseFolder;
+import dev.spindle.grader.gradescope.GradescopePackage;
 import dev.spindle.grader.release.ExerciseRelease;
 import dev.spindle.grader.report.GradeReport;
 import dev.spindle.grader.report.GradescopeJson;
@@ -36,6 +37,12 @@ public final class GraderMain {
               release OUT_DIR                       copy exercises/ without instructor files (.meta)
               sandbox                               which isolation mechanisms work on this host
               bench-sandbox ID [PATH] [--rounds N]  time grading with and without the sandbox (PATH: reference)
+              batch ID SUBMISSIONS --out DIR [--jobs N] [--regrade] [--db JDBC_URL]
+                                                    grade a class: one subfolder, .java or .ipynb per student;
+                                                    resumable; gradebook default DIR/gradebook.sqlite
+              package ID --gradescope OUT.zip       a Gradescope autograder (setup.sh, run_autograder, jars, exercise)
+              export [ID] --db JDBC_URL --out FILE.csv
+                                                    the class CSV from the gradebook (latest grade each)
             PATH is a .java file, a folder holding the submission files, or a notebook (.ipynb) whose
             solution cells start with a line like:  // spindle:solution Counter.java
             Options: --exercises DIR (default: $SPINDLE_HOME/exercises, else ./exercises)
@@ -68,6 +75,9 @@ public final class GraderMain {
                 case "release" -> release(catalog, line, out);
                 case "sandbox" -> sandbox(out);
                 case "bench-sandbox" -> benchSandbox(catalog, line, out);
+                case "batch" -> ClassCommands.batch(find(catalog, line.argument(0, "an exercise ID")), line, args, out, err);
+                case "export" -> ClassCommands.export(line, out);
+                case "package" -> gradescopePackage(catalog, line, out);
                 case "help", "--help" -> {
                     out.print(USAGE);
                     yield 0;
@@ -158,6 +168,14 @@ public final class GraderMain {
         Path submission = line.arguments().size() > 1 ? Path.of(line.arguments().get(1)) : exercise.reference();
         var result = SandboxBenchmark.run(exercise, submission, sandboxFor(line), line.number("--rounds", 5));
         out.print(result.describe());
+        return 0;
+    }
+
+    private static int gradescopePackage(ExerciseCatalog catalog, CommandLine line, PrintStream out) throws IOException {
+        ExerciseFolder exercise = find(catalog, line.argument(0, "an exercise ID"));
+        Path zip = line.path("--gradescope").orElseThrow(() -> new CommandLine.UsageException("package needs --gradescope OUT.zip"));
+        int files = GradescopePackage.write(exercise, zip);
+        out.println("Wrote " + zip + " (" + files + " files): upload it as the assignment's autograder.");
         return 0;
     }
 
