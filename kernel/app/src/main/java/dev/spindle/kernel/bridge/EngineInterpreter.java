@@ -71,6 +71,10 @@ public final class EngineInterpreter implements Interpreter {
 
     @Override
     public ExecuteOutcome execute(ExecuteOptions options, CellOutput output) {
+        var help = HelpQuery.parse(options.code());
+        if (help.isPresent()) {
+            return help.get().answer(this, output);
+        }
         long cellId = cellIds.incrementAndGet();
         outputs.put(cellId, output);
         EngineSession session;

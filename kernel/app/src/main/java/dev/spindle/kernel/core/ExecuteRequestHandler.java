@@ -80,8 +80,7 @@ final class ExecuteRequestHandler {
                 ExecuteOptions options = new ExecuteOptions(execute.code(), count, execute.silent(),
                         execute.storesHistory(), execute.allowStdin(), execute.userExpressions());
                 try {
-                    var help = HelpQuery.parse(execute.code());
-                    yield help.isPresent() ? help.get().answer(ready, output) : ready.execute(options, output);
+                    yield ready.execute(options, output);
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.ERROR, "the interpreter failed outside the cell", e);
                     yield new ExecuteOutcome.Failure(e.getClass().getName(), String.valueOf(e.getMessage()),

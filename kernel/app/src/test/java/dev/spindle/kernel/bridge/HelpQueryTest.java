@@ -1,4 +1,4 @@
-package dev.spindle.kernel.core;
+package dev.spindle.kernel.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.spindle.kernel.core;
+package dev.spindle.kernel.bridge;
 
 import dev.spindle.kernel.spi.CellOutput;
 import dev.spindle.kernel.spi.ExecuteOutcome;
@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * IPython's help syntax, {@code name?} and {@code name??}: the documentation of {@code name} shown in the pager
  * (a {@code page} payload) instead of running the cell. A single line ending in {@code ?} is never valid Java, so
- * the syntax cannot shadow real code. Asks the interpreter's {@code inspect}, so it works for any language.
+ * the syntax cannot shadow real code.
  */
 record HelpQuery(String target, int detailLevel) {
 
