@@ -147,7 +147,7 @@ test('Tab completes System.out.pri with println', async () => {
   await openNotebook(SCRATCH);
   await typeInNewCell('System.out.pri');
   await page.keyboard.press('Tab');
-  const completer = page.locator('.jp-Completer');
+  const completer = page.locator('.jp-Completer:not(.lm-mod-hidden)');
   await completer.waitFor({ timeout: 30_000 });
   await shot('02-completion');
   assert.match(await completer.innerText(), /println/);
@@ -157,7 +157,7 @@ test('Tab completes System.out.pri with println', async () => {
 test('Shift+Tab shows the documentation of a JDK method', async () => {
   await typeInNewCell('Math.max');
   await page.keyboard.press('Shift+Tab');
-  const tooltip = page.locator('.jp-Tooltip');
+  const tooltip = page.locator('.jp-Tooltip:not(.lm-mod-hidden)').first();
   await tooltip.waitFor({ timeout: 30_000 });
   await shot('03-documentation');
   assert.match(await tooltip.innerText(), /max/i);
