@@ -19,14 +19,14 @@ final class CellRun {
     }
 
     /**
-     * Starts a thread for this cell unless an interrupt came first. Atomic with {@link #interrupt()}, so a
-     * stop that marked the cell either prevents the start or sees the thread among the live ones.
+     * Hands a snippet to the cell's thread unless an interrupt came first. Atomic with {@link #interrupt()}:
+     * a stop that marked the cell either prevents the hand-off or is seen by the thread before it runs.
      */
-    synchronized boolean start(Thread thread) {
+    synchronized boolean start(Runnable handOff) {
         if (interrupted) {
             return false;
         }
-        thread.start();
+        handOff.run();
         return true;
     }
 

@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Runs snippets in this JVM, each on a fresh platform thread of the user thread group bound to the current
+ * Runs snippets in this JVM, all on one long-lived user thread ({@link CellMainThread}) bound to the current
  * cell, with stop checks woven into every class it loads. Keeps the last value as an object, so the result
  * can offer richer MIME types than JShell's string.
  */
 final class SpindleExecutionControl extends DirectExecutionControl {
 
     private final StopCheckWeaver weaver = new StopCheckWeaver();
-    private final UserThreads userThreads;
+    private final CellMainThread mainThread;
     private final Supplier<CellRun> cell;
     private volatile Object lastValue;
 
     /** {@code cell}: the cell being evaluated (never null; warm-up runs as a cell of its own). */
     SpindleExecutionControl(UserThreads userThreads, Supplier<CellRun> cell) {
-        this.userThreads = userThreads;
+        this.mainThread = new CellMainThread(userThreads);
         this.cell = cell;
     }
 
@@ -79,27 +79,17 @@ final class SpindleExecutionControl extends DirectExecutionControl {
 
     @Override
     protected String invoke(Method doit) throws Exception {
-        Object[] value = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        CellRun run = cell.get();
-        Thread thread = userThreads.newCellThread(run.context(), () -> {
-            try {
-                value[0] = doit.invoke(null);
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        });
-        if (StopSignal.isRaised() || !run.start(thread)) {
+        CellMainThread.Invocation invocation = mainThread.invoke(cell.get(), () -> doit.invoke(null));
+        if (invocation == null) {
             throw new InvocationTargetException(new CellStoppedError());
         }
-        thread.join();
-        if (failure[0] instanceof Exception e) {
+        if (invocation.failure() instanceof Exception e) {
             throw e;
         }
-        if (failure[0] instanceof Error e) {
+        if (invocation.failure() instanceof Error e) {
             throw e;
         }
-        lastValue = value[0];
-        return valueString(value[0]);
+        lastValue = invocation.value();
+        return valueString(lastValue);
     }
 }

@@ -23,12 +23,9 @@ final class UserThreads {
         return group;
     }
 
-    /** A platform thread for cell code, in the user group, bound to {@code cell}. */
-    Thread newCellThread(CellContext cell, Runnable body) {
-        Thread thread = new Thread(group, () -> {
-            CurrentCell.bind(cell);
-            body.run();
-        }, "main", 0, false);
+    /** The platform thread that runs snippets, in the user group; not started. */
+    Thread newCellThread(Runnable body) {
+        Thread thread = new Thread(group, body, "main", 0, false);
         thread.setDaemon(true);
         return thread;
     }

@@ -266,4 +266,33 @@ class EngineInterpreterIT {
         run(engine, "throw new RuntimeException(\"x\");", output);
         assertThat(output.text(StreamName.STDERR)).isEmpty();
     }
+
+    @Test
+    void aLockTakenByOneStatementIsHeldByTheNextOnes() {
+        assertThat(plain(run(engine, """
+                var sameThreadLock = new ReentrantLock();
+                sameThreadLock.lock();
+                sameThreadLock.lock();
+                sameThreadLock.isHeldByCurrentThread() + " " + sameThreadLock.getHoldCount()
+                """))).isEqualTo("\"true 2\"");
+        run(engine, "sameThreadLock.unlock(); sameThreadLock.unlock();");
+    }
+
+    @Test
+    void aLockTakenInOneCellIsHeldInTheNext() {
+        run(engine, "var crossCellLock = new ReentrantLock(); crossCellLock.lock();");
+        assertThat(plain(run(engine, "crossCellLock.isHeldByCurrentThread()"))).isEqualTo("true");
+        run(engine, "crossCellLock.unlock();");
+        assertThat(plain(run(engine, "crossCellLock.isLocked()"))).isEqualTo("false");
+    }
+
+    @Test
+    void aThreadLocalSetByOneStatementIsSeenByTheNext() {
+        assertThat(plain(run(engine, """
+                var perThread = new ThreadLocal<String>();
+                perThread.set("kept");
+                perThread.get()
+                """))).isEqualTo("\"kept\"");
+        assertThat(plain(run(engine, "perThread.get()"))).isEqualTo("\"kept\"");
+    }
 }
