@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 final class SpindleExecutionControl extends DirectExecutionControl {
 
     private final StopCheckWeaver weaver = new StopCheckWeaver();
+    private final LoadedClasses loaded = new LoadedClasses();
     private final CellMainThread mainThread;
     private final Supplier<CellRun> cell;
     private volatile Object lastValue;
@@ -46,11 +47,22 @@ final class SpindleExecutionControl extends DirectExecutionControl {
     @Override
     public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
         super.load(woven(classes));
+        for (ClassBytecodes loadedClass : classes) {
+            loaded.loaded(loadedClass.name(), loadedClass.bytecodes());
+        }
     }
 
+    /**
+     * Accepts a recompile that only moved lines, keeping the loaded class and the values it holds; anything
+     * else is refused, and JShell loads the snippet as a new class.
+     */
     @Override
     public void redefine(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
-        super.redefine(woven(classes));
+        for (ClassBytecodes changed : classes) {
+            if (!loaded.sameCode(changed.name(), changed.bytecodes())) {
+                throw new NotImplementedException("redefine");
+            }
+        }
     }
 
     private ClassBytecodes[] woven(ClassBytecodes[] classes) {

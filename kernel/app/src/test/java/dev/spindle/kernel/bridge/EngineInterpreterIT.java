@@ -295,4 +295,18 @@ class EngineInterpreterIT {
                 """))).isEqualTo("\"kept\"");
         assertThat(plain(run(engine, "perThread.get()"))).isEqualTo("\"kept\"");
     }
+
+    @Test
+    void starImportsKeepTheValuesOfEarlierVariables() {
+        run(engine, """
+                record Job(int id) {}
+                List<String> jobNames = List.of("a", "b");
+                List<Job> jobs = new ArrayList<>(List.of(new Job(3)));
+                """);
+        assertThat(plain(run(engine, """
+                import java.util.zip.*;
+                import java.util.jar.*;
+                jobNames.size() + jobs.get(0).id()
+                """))).isEqualTo("5");
+    }
 }
