@@ -62,13 +62,30 @@ class ReactorServerHiddenTest {
             try (Client c = new Client(server.port())) {
                 c.send("ping\n");
                 assertEquals("ping", c.readLine());
-                server.close();
                 Thread loop = factory.created.get(0);
+                awaitBlockedInSelect(loop);
+                server.close();
                 loop.join(2000);
                 assertFalse(loop.isAlive(), "the loop thread must end after close(), even while idle in select()");
                 assertEquals(null, c.readLine(), "the client must see end of stream");
             }
         });
+    }
+
+    /**
+     * Waits (3 s at most) until {@code loop} is inside the JDK's selector ({@code SelectorImpl.doSelect}), i.e. it has
+     * checked its running flag and is blocked waiting for events. Then only a wake-up can get it out.
+     */
+    static void awaitBlockedInSelect(Thread loop) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (StackTraceElement e : loop.getStackTrace()) {
+                if (e.getClassName().startsWith("sun.nio.ch.") && e.getMethodName().equals("doSelect")) {
+                    return;
+                }
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test
