@@ -1,11 +1,11 @@
 package dev.spindle.kernel.app;
 
-import dev.spindle.kernel.bridge.EngineInterpreter;
 import dev.spindle.kernel.core.HistoryStore;
 import dev.spindle.kernel.core.InterpreterHandle;
 import dev.spindle.kernel.core.KernelCore;
 import dev.spindle.kernel.core.KernelInfo;
 import dev.spindle.kernel.core.MessageFactory;
+import dev.spindle.kernel.magic.MagicInterpreter;
 import dev.spindle.kernel.protocol.ConnectionInfo;
 import dev.spindle.kernel.protocol.JupyterClock;
 import dev.spindle.kernel.protocol.WireCodec;
@@ -44,7 +44,7 @@ public final class KernelMain {
         StderrLogging.install(System.getenv(StderrLogging.ENV_LEVEL));
         try {
             Path connectionFile = KernelArguments.parse(List.of(args)).connectionFile();
-            run(connectionFile, EngineInterpreter::withDefaults);
+            run(connectionFile, MagicInterpreter::withDefaults);
         } catch (IllegalArgumentException | IOException e) {
             LOG.log(System.Logger.Level.ERROR, "the kernel cannot start: {0}", e.getMessage());
             exit(2);

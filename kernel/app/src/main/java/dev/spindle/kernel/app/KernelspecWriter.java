@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * Writes the {@code kernel.json} of the {@code spindle} kernelspec. Paths are absolute (no {@code {resource_dir}}),
  * because some front ends do not substitute it, and the JDK is pinned so the kernel never runs on an older Java.
  *
- * <p>Usage: {@code KernelspecWriter --java JAVA --dir INSTALLED_DIR --staging STAGING_DIR}
+ * <p>Usage: {@code KernelspecWriter --java JAVA --dir INSTALLED_DIR --staging STAGING_DIR [--spindle-home DIR]};
+ * the Spindle folder, when given, becomes {@code -Dspindle.home} so that {@code %grade} finds the grader.
  */
 public final class KernelspecWriter {
 
@@ -39,7 +40,7 @@ public final class KernelspecWriter {
         Path installedDir = Path.of(options.get("--dir")).toAbsolutePath();
         Path staging = Path.of(options.get("--staging")).toAbsolutePath();
         Files.writeString(staging.resolve("kernel.json"),
-                toJson(kernelspec(options.get("--java"), installedDir, staging)));
+                toJson(kernelspec(options.get("--java"), installedDir, staging, options.get("--spindle-home"))));
     }
 
     /**
@@ -48,9 +49,17 @@ public final class KernelspecWriter {
      * dependencies), {@code kernel.aot} an optional AOT cache of the kernel JVM.
      */
     static Map<String, Object> kernelspec(String java, Path installedDir, Path staging) throws IOException {
+        return kernelspec(java, installedDir, staging, null);
+    }
+
+    static Map<String, Object> kernelspec(String java, Path installedDir, Path staging, String spindleHome)
+            throws IOException {
         List<String> argv = new ArrayList<>();
         argv.add(java);
         argv.addAll(KERNEL_JVM_FLAGS);
+        if (spindleHome != null && !spindleHome.isBlank()) {
+            argv.add("-Dspindle.home=" + Path.of(spindleHome).toAbsolutePath().normalize());
+        }
         if (Files.isRegularFile(staging.resolve("kernel.aot"))) {
             argv.add("-XX:AOTCache=" + installedDir.resolve("kernel.aot"));
         }

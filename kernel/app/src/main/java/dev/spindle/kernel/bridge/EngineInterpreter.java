@@ -166,6 +166,13 @@ public final class EngineInterpreter implements Interpreter {
         return session != null && session.alive() ? java.util.OptionalLong.of(session.pid()) : java.util.OptionalLong.empty();
     }
 
+    /** Adds entries to the class path of later cells: empty when done, else why not. */
+    public java.util.Optional<String> addToClassPath(List<String> entries) {
+        return ask(id -> new EngineRequest.AddClassPath(id, entries), EngineEvent.ClassPathAdded.class)
+                .map(added -> java.util.Optional.ofNullable(added.error()))
+                .orElse(java.util.Optional.of("the Java engine did not answer"));
+    }
+
     /** Waits for a running engine (for tests and the launcher's readiness probe). */
     public void awaitEngine() {
         session();

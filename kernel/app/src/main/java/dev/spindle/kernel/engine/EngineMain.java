@@ -44,6 +44,7 @@ public final class EngineMain {
     private CodeCompleter completer;
     private DocumentationLookup documentation;
     private CompletenessChecker completeness;
+    private JShell shell;
 
     private EngineMain(FramedChannel<EngineRequest, EngineEvent> link, PrintStream log) {
         this.link = link;
@@ -83,6 +84,7 @@ public final class EngineMain {
             trace("warmed up");
             return created;
         }).get();
+        this.shell = shell;
         SnippetOrigins origins = new SnippetOrigins();
         evaluator = new CellEvaluator(shell, control, origins, output);
         completer = new CodeCompleter(shell.sourceCodeAnalysis());
@@ -137,6 +139,8 @@ public final class EngineMain {
                                 send(new EngineEvent.InterruptDone(interrupt.requestId(), stopper.stop(running.get()))));
                     }
                     case EngineRequest.InputReply reply -> input.answer(reply);
+                    case EngineRequest.AddClassPath add -> evaluation.execute(() -> send(guarded(add.requestId(),
+                            () -> addToClassPath(add))));
                     case EngineRequest.Shutdown shutdown -> exitNormally();
                 }
             }
@@ -160,6 +164,15 @@ public final class EngineMain {
             Runtime.getRuntime().halt(0);
         });
         System.exit(0);
+    }
+
+    private EngineEvent.ClassPathAdded addToClassPath(EngineRequest.AddClassPath add) {
+        try {
+            add.entries().forEach(shell::addToClasspath);
+            return new EngineEvent.ClassPathAdded(add.requestId(), null);
+        } catch (RuntimeException e) {
+            return new EngineEvent.ClassPathAdded(add.requestId(), String.valueOf(e.getMessage()));
+        }
     }
 
     private void awaitNoStop() {

@@ -24,6 +24,7 @@ import java.util.Map;
         @JsonSubTypes.Type(value = EngineEvent.Inspected.class, name = "inspected"),
         @JsonSubTypes.Type(value = EngineEvent.CompletenessChecked.class, name = "completeness_checked"),
         @JsonSubTypes.Type(value = EngineEvent.InterruptDone.class, name = "interrupt_done"),
+        @JsonSubTypes.Type(value = EngineEvent.ClassPathAdded.class, name = "class_path_added"),
 })
 public sealed interface EngineEvent {
 
@@ -70,5 +71,9 @@ public sealed interface EngineEvent {
 
     /** {@code stuckThreads} lists user threads that ignored the stop; the kernel then restarts the engine. */
     record InterruptDone(long requestId, List<String> stuckThreads) implements Reply {
+    }
+
+    /** {@code error} is null when every entry was added. */
+    record ClassPathAdded(long requestId, String error) implements Reply {
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
         @JsonSubTypes.Type(value = EngineRequest.Interrupt.class, name = "interrupt"),
         @JsonSubTypes.Type(value = EngineRequest.InputReply.class, name = "input_reply"),
         @JsonSubTypes.Type(value = EngineRequest.Shutdown.class, name = "shutdown"),
+        @JsonSubTypes.Type(value = EngineRequest.AddClassPath.class, name = "add_class_path"),
 })
 public sealed interface EngineRequest {
 
@@ -42,5 +43,9 @@ public sealed interface EngineRequest {
     }
 
     record Shutdown() implements EngineRequest {
+    }
+
+    /** Adds jars or folders to the class path of later cells; answered by {@link EngineEvent.ClassPathAdded}. */
+    record AddClassPath(long requestId, java.util.List<String> entries) implements EngineRequest {
     }
 }
