@@ -21,15 +21,18 @@ final class CellEvaluator {
     private final SpindleExecutionControl control;
     private final SnippetSplitter splitter;
     private final SnippetOrigins origins;
+    private final SnippetFrames snippetFrames;
     private final ExceptionReport exceptions;
     private final OutputRouter output;
 
-    CellEvaluator(JShell shell, SpindleExecutionControl control, SnippetOrigins origins, OutputRouter output) {
+    CellEvaluator(JShell shell, SpindleExecutionControl control, SnippetOrigins origins, SnippetFrames snippetFrames,
+                  OutputRouter output) {
         this.shell = shell;
         this.control = control;
         this.splitter = new SnippetSplitter(shell.sourceCodeAnalysis());
         this.origins = origins;
-        this.exceptions = new ExceptionReport(origins, shell);
+        this.snippetFrames = snippetFrames;
+        this.exceptions = new ExceptionReport(origins, snippetFrames, shell);
         this.output = output;
     }
 
@@ -45,16 +48,19 @@ final class CellEvaluator {
             }
             SourcePiece piece = pieces.get(i);
             control.forgetLastValue();
+            // JShell numbers stack-trace lines from the first non-blank character of the snippet
+            int firstCode = piece.start() + (piece.source().length() - piece.source().stripLeading().length());
+            origins.evaluating(request.executionCount(), text.lineOf(firstCode));
             SnippetEvent main = mainEvent(shell.eval(piece.source()));
+            origins.evaluated();
             if (main == null) {
                 continue;
             }
-            // JShell numbers stack-trace lines from the first non-blank character of the snippet
-            int firstCode = piece.start() + (piece.source().length() - piece.source().stripLeading().length());
             origins.record(main.snippet().id(), request.executionCount(), text.lineOf(firstCode));
             if (main.status() == Snippet.Status.REJECTED) {
                 return failed(request, CompileErrorReport.of(shell.diagnostics(main.snippet()).toList(), piece, text));
             }
+            snippetFrames.record(main.snippet().id(), shell.sourceCodeAnalysis().wrapper(main.snippet()));
             if (main.exception() != null) {
                 return failed(request, exceptions.of(main.exception(), run.interrupted()));
             }

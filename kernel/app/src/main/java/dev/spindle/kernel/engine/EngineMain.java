@@ -86,7 +86,10 @@ public final class EngineMain {
         }).get();
         this.shell = shell;
         SnippetOrigins origins = new SnippetOrigins();
-        evaluator = new CellEvaluator(shell, control, origins, output);
+        SnippetFrames snippetFrames = new SnippetFrames(shell);
+        evaluator = new CellEvaluator(shell, control, origins, snippetFrames, output);
+        Thread.setDefaultUncaughtExceptionHandler(
+                new UncaughtFailureReport(new ExceptionReport(origins, snippetFrames, shell), output));
         completer = new CodeCompleter(shell.sourceCodeAnalysis());
         documentation = new DocumentationLookup(shell.sourceCodeAnalysis());
         completeness = new CompletenessChecker(shell.sourceCodeAnalysis());

@@ -19,10 +19,12 @@ final class ExceptionReport {
     private static final int MAX_FRAMES = 40;
 
     private final SnippetOrigins origins;
+    private final SnippetFrames snippetFrames;
     private final JShell shell;
 
-    ExceptionReport(SnippetOrigins origins, JShell shell) {
+    ExceptionReport(SnippetOrigins origins, SnippetFrames snippetFrames, JShell shell) {
         this.origins = origins;
+        this.snippetFrames = snippetFrames;
         this.shell = shell;
     }
 
@@ -45,15 +47,28 @@ final class ExceptionReport {
         }
         traceback.add(Ansi.errorName(className) + (message == null ? "" : ": " + message));
         traceback.addAll(frames(eval.getStackTrace()));
-        Throwable cause = eval.getCause();
+        addCauses(eval.getCause(), traceback);
+        return new CellFailure(className, message == null ? "" : message, traceback);
+    }
+
+    /** An exception nobody caught on a thread cell code started, as lines for the cell's stderr. */
+    List<String> uncaught(Thread thread, Throwable failure) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Exception in thread \"" + thread.getName() + "\" " + Ansi.errorName(failure.getClass().getName())
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
+        lines.addAll(frames(snippetFrames.translate(failure.getStackTrace())));
+        addCauses(failure.getCause(), lines);
+        return lines;
+    }
+
+    private void addCauses(Throwable cause, List<String> traceback) {
         int depth = 0;
         while (cause != null && depth++ < 10) {
             String causeName = cause instanceof EvalException ce ? ce.getExceptionClassName() : cause.getClass().getName();
             traceback.add("Caused by: " + Ansi.bold(causeName) + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-            traceback.addAll(frames(cause.getStackTrace()));
+            traceback.addAll(frames(snippetFrames.translate(cause.getStackTrace())));
             cause = cause.getCause();
         }
-        return new CellFailure(className, message == null ? "" : message, traceback);
     }
 
     /** The frames down to the outermost snippet frame, without the engine's own, repeats folded. */

@@ -309,4 +309,22 @@ class EngineInterpreterIT {
                 jobNames.size() + jobs.get(0).id()
                 """))).isEqualTo("5");
     }
+
+    @Test
+    void anUncaughtExceptionOfABackgroundThreadShowsInItsCellInCellCoordinates() {
+        RecordingCellOutput output = new RecordingCellOutput();
+        run(engine, """
+                void failInBackground() {
+                    throw new IllegalStateException("lost in the background");
+                }
+                Thread.ofPlatform().name("helper").start(() -> failInBackground()).join();
+                Thread.ofVirtual().name("virtual-helper").start(() -> failInBackground()).join();
+                """, output);
+        RecordingCellOutput.await("both failures on stderr", Duration.ofSeconds(5),
+                () -> output.stderr().contains("\"virtual-helper\""));
+        String stderr = output.stderr();
+        assertThat(stderr).contains("Exception in thread \"helper\"").contains("java.lang.IllegalStateException")
+                .contains("lost in the background").contains("failInBackground").contains("line 2").contains("line 4");
+        assertThat(stderr).doesNotContain("dev.spindle").doesNotContain("jdk.jshell").doesNotContain("$JShell");
+    }
 }
