@@ -42,6 +42,9 @@ public final class EngineInterpreter implements Interpreter {
     private volatile boolean closed;
     private volatile boolean aotTrainingStarted;
 
+    /** Counts interrupts, so that one arriving while the engine starts cancels the cell waiting for it. */
+    private final AtomicLong interruptsRequested = new AtomicLong();
+
     public EngineInterpreter(EngineSettings settings) {
         this(settings, System.err);
     }
@@ -75,6 +78,7 @@ public final class EngineInterpreter implements Interpreter {
         if (help.isPresent()) {
             return help.get().answer(this, output);
         }
+        long interruptsBefore = interruptsRequested.get();
         long cellId = cellIds.incrementAndGet();
         outputs.put(cellId, output);
         EngineSession session;
@@ -82,6 +86,10 @@ public final class EngineInterpreter implements Interpreter {
             session = session();
         } catch (EngineStartException e) {
             return OutcomeMapping.failure(OutcomeMapping.ENGINE_UNAVAILABLE, e.getMessage());
+        }
+        if (interruptsRequested.get() != interruptsBefore) {
+            // interrupted while the engine was still starting: there is nothing to stop yet, so never start it
+            return OutcomeMapping.failure("Interrupted", "the cell was interrupted before it started");
         }
         CompletableFuture<EngineEvent.Reply> reply = session.request(id -> new EngineRequest.Execute(id, cellId,
                 options.code(), options.executionCount(), options.silent(), options.allowStdin(),
@@ -123,6 +131,7 @@ public final class EngineInterpreter implements Interpreter {
      */
     @Override
     public void interrupt() {
+        interruptsRequested.incrementAndGet();
         CompletableFuture<EngineSession> starting = current.get();
         EngineSession session = starting == null ? null : starting.getNow(null);
         if (session == null || !session.alive()) {
