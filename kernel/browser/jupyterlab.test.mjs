@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,13 @@ async function menu(top, item) {
   await page.locator('.lm-Menu-itemLabel', { hasText: item }).first().click();
 }
 
+// The reference solution of a small exercise, as a student would paste it into a marked cell.
+function solutionCell() {
+  const file = path.join(HOME, 'exercises/05-limiter/.meta/reference/spindle/exercises/limiter/Limiter.java');
+  const source = readFileSync(file, 'utf8').replace(/^package .*;\n/m, '');
+  return '// spindle:solution Limiter.java\n' + source;
+}
+
 function lastCell() { return page.locator('.jp-Notebook .jp-Cell').last(); }
 
 async function typeInNewCell(code) {
@@ -105,7 +112,10 @@ before(async () => {
     type: 'notebook', format: 'json', content: {
       nbformat: 4, nbformat_minor: 5,
       metadata: { kernelspec: { name: 'spindle', display_name: 'Java 25 (Spindle)', language: 'java' } },
-      cells: [{ cell_type: 'code', id: 'first', metadata: {}, source: '"scratch"', outputs: [], execution_count: null }],
+      cells: [
+        { cell_type: 'code', id: 'first', metadata: {}, source: '"scratch"', outputs: [], execution_count: null },
+        { cell_type: 'code', id: 'solution', metadata: {}, source: solutionCell(), outputs: [], execution_count: null },
+      ],
     },
   });
 });
@@ -201,4 +211,29 @@ test('reading System.in shows an input box and the typed line reaches the code',
   await box.press('Enter');
   await outputOf(lastCell(), /you typed: a line from the browser/);
   await shot('07-input-echoed');
+});
+
+test('output a thread prints after its cell finished appears in that cell', async () => {
+  await typeInNewCell('Thread.ofVirtual().start(() -> { try { Thread.sleep(500); } catch (InterruptedException e) {} System.out.println("late hello"); });');
+  await runLastCell();
+  const starter = lastCell();
+  await idle();
+  await typeInNewCell('Thread.sleep(1500);');
+  await runLastCell();
+  await outputOf(starter, /late hello/, 10_000);
+  await shot('08-late-output');
+  assert.equal(await lastCell().locator('.jp-OutputArea-output').filter({ hasText: /late hello/ }).count(), 0);
+});
+
+test('%grade renders the results table of the marked solution cell', async () => {
+  const solution = page.locator('.jp-Notebook .jp-Cell').nth(1);
+  await solution.locator('.cm-content').click();
+  await page.keyboard.press('Control+Enter');
+  await idle();
+  await typeInNewCell('%grade 05-limiter');
+  await runLastCell();
+  const table = lastCell().locator('.jp-OutputArea-output table').first();
+  await table.waitFor({ timeout: 180_000 });
+  await shot('09-grade-table');
+  assert.match(await lastCell().locator('.jp-OutputArea-output').first().innerText(), /limiter|Limiter/i);
 });
