@@ -11,7 +11,9 @@ public record MagicRegistry(List<Magic> magics) {
         magics = List.copyOf(magics);
     }
 
+    /** Fresh instances: magics such as %mavenRepo keep per-kernel state. */
     public static MagicRegistry standard() {
+        MavenResolver maven = new MavenResolver();
         return new MagicRegistry(List.of(
                 new LsMagic(),
                 new HelpMagic(),
@@ -26,9 +28,9 @@ public record MagicRegistry(List<Magic> magics) {
                 new JavapMagic(),
                 new BenchMagic(),
                 new GradeMagic(),
-                new MavenMagic.Artifact(),
-                new MavenMagic.Repository(),
-                new MavenMagic.FromPom()));
+                new MavenMagic.Artifact(maven),
+                new MavenMagic.Repository(maven),
+                new MavenMagic.FromPom(maven)));
     }
 
     public Optional<Magic> find(MagicKind kind, String name) {

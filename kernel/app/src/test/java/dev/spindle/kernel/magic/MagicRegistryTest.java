@@ -68,7 +68,7 @@ class MagicRegistryTest {
     }
 
     @Test
-    void mavenSaysItIsNotAvailableYet() {
-        assertThat(((ExecuteOutcome.Failure) run("%maven org.example:lib:1.0")).evalue()).contains("not available yet");
+    void mavenRepoNeedsAnIdAndAUrl() {
+        assertThat(((ExecuteOutcome.Failure) run("%mavenRepo only-an-id")).evalue()).contains("usage: %mavenRepo ID URL");
     }
 }
