@@ -9,6 +9,9 @@ public final class Fixtures {
 
     public static final Path EXERCISES = Path.of("src/test/resources/fixtures/exercises").toAbsolutePath();
     public static final Path HOSTILE = Path.of("src/test/resources/fixtures/hostile").toAbsolutePath();
+    /** A Counter whose startsAtZero test fails on every second execution in one JVM (a static counter). */
+    public static final Path FLAKY = Path.of("src/test/resources/fixtures/flaky/fails-every-second-run/Counter.java")
+            .toAbsolutePath();
 
     private Fixtures() {}
 

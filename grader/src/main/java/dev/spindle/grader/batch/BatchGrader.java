@@ -123,7 +123,7 @@ public final class BatchGrader {
 
     private static GradeReport withOrigin(GradeReport r, String origin) {
         return new GradeReport(r.exerciseId(), r.title(), origin, r.hiddenIncluded(), r.tests(), r.notes(), r.problem(),
-                r.hiddenVisibility(), r.elapsed(), r.sandbox());
+                r.hiddenVisibility(), r.elapsed(), r.sandbox(), r.repeats());
     }
 
     /** "passed 4, failed 1, crashed 1": verdict labels counted in report order. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -16,8 +17,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Entry point of the child JVM: reads its bootstrap from stdin, connects to the parent's Unix socket, then runs
- * the selected test classes with the JUnit Platform Launcher. Arguments: socket path, per-test seconds, max
- * threads, output cap (bytes), student package, class folders (path-separated, may be empty), test class names.
+ * the selected test classes with the JUnit Platform Launcher, as many times as asked, in this one JVM (static
+ * state carries over, as it would for a student re-running the tests). A repetition in which a test timed out
+ * is the last: its threads may still be running. Arguments: socket path, per-test seconds, max threads, output
+ * cap (bytes), repetitions, student package, class folders (path-separated, may be empty), test class names.
  */
 public final class ChildMain {
 
@@ -28,10 +31,11 @@ public final class ChildMain {
         int perTestSeconds = Integer.parseInt(args[1]);
         int maxThreads = Integer.parseInt(args[2]);
         int outputCap = Integer.parseInt(args[3]);
-        String studentPackage = args[4];
-        List<Path> folders = args[5].isEmpty() ? List.of()
-                : Arrays.stream(args[5].split(File.pathSeparator)).map(Path::of).toList();
-        List<String> testClasses = Arrays.asList(args).subList(6, args.length);
+        int repetitions = Integer.parseInt(args[4]);
+        String studentPackage = args[5];
+        List<Path> folders = args[6].isEmpty() ? List.of()
+                : Arrays.stream(args[6].split(File.pathSeparator)).map(Path::of).toList();
+        List<String> testClasses = Arrays.asList(args).subList(7, args.length);
 
         EventSender channel;
         SubmissionClassLoader loader;
@@ -59,7 +63,15 @@ public final class ChildMain {
                     .enableLauncherDiscoveryListenerAutoRegistration(false)
                     .enablePostDiscoveryFilterAutoRegistration(false)
                     .build();
-            LauncherFactory.create(config).execute(request(loader, testClasses, perTestSeconds), listener);
+            Launcher launcher = LauncherFactory.create(config);
+            LauncherDiscoveryRequest request = request(loader, testClasses, perTestSeconds);
+            for (int repetition = 1; repetition <= repetitions; repetition++) {
+                channel.send(new ChildEvent.RepetitionStarted(repetition, repetitions));
+                launcher.execute(request, listener);
+                if (listener.sawTimeoutInThisExecution()) {
+                    break;
+                }
+            }
             channel.send(new ChildEvent.RunFinished());
         } catch (Throwable t) {
             // An error escaping the launcher (JUnit rethrows OutOfMemoryError, for one) ends the run; the parent

@@ -27,6 +27,7 @@ final class EventStreamingListener implements TestExecutionListener {
     private final ListenerGuard guard;
     private final Set<String> reported = new HashSet<>();
     private TestPlan plan;
+    private boolean timeoutInThisExecution;
 
     EventStreamingListener(EventSender channel, TestOutputCapture output, HangInspector hangs, String studentPackage,
                            ListenerGuard guard) {
@@ -50,6 +51,8 @@ final class EventStreamingListener implements TestExecutionListener {
             return;
         }
         this.plan = testPlan;
+        reported.clear();
+        timeoutInThisExecution = false;
         Set<String> keys = new LinkedHashSet<>();
         testPlan.getRoots().forEach(root -> testPlan.getDescendants(root).stream()
                 .filter(TestIdentifier::isTest).forEach(t -> keys.add(keyOf(t))));
@@ -101,8 +104,14 @@ final class EventStreamingListener implements TestExecutionListener {
         }
     }
 
+    /** Whether a test of the latest plan execution timed out or deadlocked (its threads may still run). */
+    boolean sawTimeoutInThisExecution() {
+        return timeoutInThisExecution;
+    }
+
     private void finish(TestIdentifier test, Outcome outcome, String message, String printed) {
         if (reported.add(test.getUniqueId())) {
+            timeoutInThisExecution |= outcome == Outcome.TIMED_OUT || outcome == Outcome.DEADLOCKED;
             channel.send(new ChildEvent.TestFinished(keyOf(test), test.getDisplayName(), outcome, message, printed));
         }
     }

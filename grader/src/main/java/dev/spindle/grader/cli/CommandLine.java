@@ -13,7 +13,7 @@ import java.util.Set;
 record CommandLine(String command, List<String> arguments, Map<String, String> options, Set<String> flags) {
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--json", "--exercises", "--format", "--out", "--jobs",
-            "--db", "--gradescope", "--rounds");
+            "--db", "--gradescope", "--rounds", "--repeat");
     private static final Set<String> FLAGS = Set.of("--hidden", "--require-sandbox", "--regrade");
 
     static CommandLine parse(String[] args) {

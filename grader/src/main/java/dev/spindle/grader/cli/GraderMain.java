@@ -32,8 +32,10 @@ public final class GraderMain {
             Usage: spindle grade <command> [options]
               list                                  the exercises and their points
               check ID PATH                         run the visible tests on your solution
-              run ID PATH [--hidden] [--json FILE] [--format=text|html|json]
-                                                    grade of record (with --hidden: hidden tests too)
+              run ID PATH [--hidden] [--json FILE] [--format=text|html|json] [--repeat N]
+                                                    grade of record (with --hidden: hidden tests too);
+                                                    --repeat N: run the tests N times in one JVM, a test
+                                                    passes only if it passed every time (else: flaky)
               release OUT_DIR                       copy exercises/ without instructor files (.meta)
               sandbox                               which isolation mechanisms work on this host
               bench-sandbox ID [PATH] [--rounds N]  time grading with and without the sandbox (PATH: reference)
@@ -122,7 +124,7 @@ public final class GraderMain {
     private static int grade(ExerciseCatalog catalog, CommandLine line, PrintStream out) throws IOException {
         ExerciseFolder exercise = find(catalog, line.argument(0, "an exercise ID"));
         GradeReport report = SubmissionRunner.grade(exercise, Path.of(line.argument(1, "a PATH to the submission")),
-                line.hidden(), sandboxFor(line));
+                line.hidden(), sandboxFor(line), line.number("--repeat", 1));
         if (line.json().isPresent()) {
             GradescopeJson.write(report, line.json().get());
         }

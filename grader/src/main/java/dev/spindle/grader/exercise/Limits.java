@@ -11,4 +11,13 @@ public record Limits(int perTestSeconds, int wallSeconds, int heapMb, int maxThr
         heapMb = heapMb > 0 ? heapMb : 256;
         maxThreads = maxThreads > 0 ? maxThreads : 256;
     }
+
+    /**
+     * The limits of one child JVM that executes the tests {@code repetitions} times: each repetition gets the
+     * whole wall-clock budget (and so the CPU-time backstop derived from it); per-test, heap and thread limits
+     * are unchanged.
+     */
+    public Limits forRepetitions(int repetitions) {
+        return new Limits(perTestSeconds, Math.multiplyExact(wallSeconds, Math.max(1, repetitions)), heapMb, maxThreads);
+    }
 }

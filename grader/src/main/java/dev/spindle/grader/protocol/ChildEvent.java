@@ -30,6 +30,14 @@ public sealed interface ChildEvent {
     /** Something other than JUnit called the grader's listener: the submission tried to forge a result. */
     record Tampering(String detail) implements ChildEvent {}
 
+    /**
+     * The child starts executing the test plan again; events up to the next one belong to this repetition.
+     *
+     * @param repetition 1-based
+     * @param of how many repetitions were asked for (fewer run when one has a timeout)
+     */
+    record RepetitionStarted(int repetition, int of) implements ChildEvent {}
+
     record RunFinished() implements ChildEvent {}
 
     enum Outcome { PASSED, FAILED, TIMED_OUT, DEADLOCKED, OUT_OF_MEMORY, ABORTED, SKIPPED }

@@ -28,6 +28,7 @@ public final class EventCodec {
             case ExitCalled e -> line("EXIT", e.caller());
             case ThreadLimitReached t -> line("THREADS", Integer.toString(t.liveThreads()), Integer.toString(t.limit()), t.sample());
             case ChildEvent.Tampering t -> line("TAMPER", t.detail());
+            case ChildEvent.RepetitionStarted r -> line("REPEAT", Integer.toString(r.repetition()), Integer.toString(r.of()));
             case RunFinished r -> line("DONE");
         };
     }
@@ -43,6 +44,7 @@ public final class EventCodec {
                 case "EXIT" -> new ExitCalled(f.get(1));
                 case "THREADS" -> new ThreadLimitReached(Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)), f.get(3));
                 case "TAMPER" -> new ChildEvent.Tampering(f.get(1));
+                case "REPEAT" -> new ChildEvent.RepetitionStarted(Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)));
                 case "DONE" -> new RunFinished();
                 default -> throw new IllegalArgumentException(f.getFirst());
             });

@@ -11,14 +11,23 @@ import java.util.List;
  *                errors; empty when everything compiled
  * @param hiddenVisibility Gradescope visibility for hidden tests
  * @param sandbox the protections the child JVM ran under, stated in every report
+ * @param repeats how many times the tests were executed (the verdict of record is the worst)
  */
 public record GradeReport(String exerciseId, String title, String submission, boolean hiddenIncluded,
                           List<GradedTest> tests, List<String> notes, String problem, String hiddenVisibility,
-                          Duration elapsed, SandboxSummary sandbox) {
+                          Duration elapsed, SandboxSummary sandbox, RepeatCount repeats) {
 
     public GradeReport {
         tests = List.copyOf(tests);
         notes = List.copyOf(notes);
+    }
+
+    /** A report of tests executed once. */
+    public GradeReport(String exerciseId, String title, String submission, boolean hiddenIncluded,
+                       List<GradedTest> tests, List<String> notes, String problem, String hiddenVisibility,
+                       Duration elapsed, SandboxSummary sandbox) {
+        this(exerciseId, title, submission, hiddenIncluded, tests, notes, problem, hiddenVisibility, elapsed, sandbox,
+                RepeatCount.ONCE);
     }
 
     /** A report made outside a graded run (tests, previews): it states that no sandbox was recorded. */
@@ -39,6 +48,10 @@ public record GradeReport(String exerciseId, String title, String submission, bo
 
     public boolean allPassed() {
         return !tests.isEmpty() && tests.stream().allMatch(t -> t.verdict().passed());
+    }
+
+    public List<GradedTest> flakyTests() {
+        return tests.stream().filter(GradedTest::flaky).toList();
     }
 
     public GradedTest test(String name) {

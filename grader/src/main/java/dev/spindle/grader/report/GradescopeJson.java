@@ -45,15 +45,23 @@ public final class GradescopeJson {
         }
         output.append(report.exerciseId()).append(": ").append(GradeReport.points(report.score())).append(" / ")
                 .append(GradeReport.points(report.maxScore())).append(" points\n");
+        if (!report.repeats().describe().isEmpty()) {
+            output.append(report.repeats().describe()).append('\n');
+        }
+        report.flakyTests().forEach(t -> output.append("Flaky: ").append(t.name()).append(" — ")
+                .append(t.repetitions().describe()).append('\n'));
         output.append(report.sandbox().describe());
         return new Results(report.score(), report.elapsed().toMillis() / 1000.0, output.toString(), tests);
     }
 
     private static String testOutput(GradedTest t) {
         if (t.hidden()) {
-            return t.verdict().label();
+            return t.verdictLabel();
         }
-        StringBuilder out = new StringBuilder(t.verdict().label());
+        StringBuilder out = new StringBuilder(t.verdictLabel());
+        if (t.flaky()) {
+            out.append("\n").append(t.repetitions().describe());
+        }
         String explanation = t.verdict().explanation();
         if (!explanation.isEmpty() && !(t.verdict() instanceof Verdict.DidNotCompile)) {
             out.append("\n").append(explanation);

@@ -16,6 +16,9 @@ public final class TerminalReport {
         out.append(report.exerciseId()).append(" · ").append(report.title()).append('\n');
         out.append("Submission: ").append(report.submission()).append('\n');
         out.append(report.sandbox().describe()).append('\n');
+        if (!report.repeats().describe().isEmpty()) {
+            out.append(report.repeats().describe()).append('\n');
+        }
         if (checkOnly) {
             out.append("Visible tests only. Your grade also includes hidden tests, run when you submit.\n");
         }
@@ -28,13 +31,16 @@ public final class TerminalReport {
         out.append('\n').append(String.format(Locale.ROOT, format, "Test", "Verdict", "Points"));
         out.append(String.format(Locale.ROOT, format, "-".repeat(width), "-".repeat(16), "-".repeat(9)));
         for (GradedTest t : report.tests()) {
-            out.append(String.format(Locale.ROOT, format, name(t), t.verdict().label(),
+            out.append(String.format(Locale.ROOT, format, name(t), t.verdictLabel(),
                     GradeReport.points(t.points()) + " / " + GradeReport.points(t.maxPoints())));
         }
         out.append(String.format(Locale.ROOT, format, "Total", "",
                 GradeReport.points(report.score()) + " / " + GradeReport.points(report.maxScore())));
         out.append(String.format(Locale.ROOT, "  (graded in %.1f s)%n", report.elapsed().toMillis() / 1000.0));
 
+        for (GradedTest t : report.flakyTests()) {
+            out.append('\n').append(name(t)).append(" — ").append(t.repetitions().describe()).append('\n');
+        }
         for (GradedTest t : report.tests()) {
             if (t.hidden() || t.verdict() instanceof Verdict.DidNotCompile
                     || (t.verdict().passed() && t.output().isEmpty())) {
@@ -44,7 +50,7 @@ public final class TerminalReport {
             if (explanation.isEmpty() && t.output().isEmpty()) {
                 continue;
             }
-            out.append('\n').append(t.name()).append(" — ").append(t.verdict().label()).append('\n');
+            out.append('\n').append(t.name()).append(" — ").append(t.verdictLabel()).append('\n');
             if (!explanation.isEmpty()) {
                 out.append(indent(explanation)).append('\n');
             }

@@ -68,7 +68,7 @@ final class AotCache {
             try (EventChannel channel = EventChannel.open(channelDir.resolve("events.sock"))) {
                 var request = new ChildRequest(List.of(), Optional.empty(), List.of(WarmupTests.class.getName()),
                         WarmupTests.class.getPackageName(), new Limits(10, 60, 128, 64), work,
-                        SandboxProfile.unconfined("AOT training"));
+                        SandboxProfile.unconfined("AOT training"), 1);
                 List<String> command = ChildLauncher.command(request, runtime, channel.socket(), List.of(), work,
                         List.of("-XX:AOTCacheOutput=" + output, "-Xlog:aot=off", "-Xlog:cds=off"));
                 channel.startReading();

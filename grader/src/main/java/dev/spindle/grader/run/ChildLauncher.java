@@ -130,6 +130,7 @@ public final class ChildLauncher {
                 Integer.toString(request.limits().perTestSeconds()),
                 Integer.toString(request.limits().maxThreads()),
                 Integer.toString(OUTPUT_CAP_BYTES),
+                Integer.toString(request.repetitions()),
                 request.studentPackage(),
                 classFolders.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
         command.addAll(request.testClasses());

@@ -4,6 +4,7 @@ import dev.spindle.grader.exercise.Limits;
 import dev.spindle.grader.protocol.ChildEvent;
 import dev.spindle.grader.protocol.ChildEvent.Outcome;
 import dev.spindle.grader.verdict.CrashCause;
+import dev.spindle.grader.verdict.Repetitions;
 import dev.spindle.grader.verdict.TestOutcome;
 import dev.spindle.grader.verdict.Verdict;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides each test's verdict from what the parent observed. A test that started but never finished, and
- * every test after it, takes the verdict of whatever stopped the JVM.
+ * Decides each test's verdict from what the parent observed. Within one repetition of the test plan, a test that
+ * started but never finished, and every test after it, takes the verdict of whatever stopped the JVM. Across
+ * repetitions the verdict of record is the worst one, and a test whose verdicts differ is flaky.
  */
 public final class OutcomeResolver {
 
@@ -27,46 +29,110 @@ public final class OutcomeResolver {
 
     /** @param expectedKeys keys that must get a verdict even if the child never mentioned them */
     public static Map<String, TestOutcome> resolve(ChildRun run, List<String> expectedKeys, Limits limits) {
+        Set<String> keys = new LinkedHashSet<>(expectedKeys);
+        run.events().forEach(e -> keys.addAll(keysOf(e)));
+        Crash crash = crashOf(run, limits);
+        List<List<ChildEvent>> repetitions = byRepetition(run.events());
+        List<Map<String, RepetitionVerdict>> verdicts = new ArrayList<>();
+        for (int i = 0; i < repetitions.size(); i++) {
+            // Only the last repetition can have been stopped by a crash: the JVM ends with it.
+            verdicts.add(resolveRepetition(repetitions.get(i), keys, i == repetitions.size() - 1 ? crash : null));
+        }
+        Map<String, TestOutcome> outcomes = new LinkedHashMap<>();
+        for (String key : keys) {
+            outcomes.put(key, combine(key, verdicts.stream().map(v -> v.get(key)).toList()));
+        }
+        return tampering(run).map(why -> forfeit(outcomes, why)).orElse(outcomes);
+    }
+
+    /** How many times the child started executing the test plan (0 if it never got that far). */
+    public static int repetitionsRun(ChildRun run) {
+        return (int) run.events().stream().filter(e -> e instanceof ChildEvent.RepetitionStarted).count();
+    }
+
+    /**
+     * One test in one repetition.
+     *
+     * @param reached false when the JVM had stopped before the test started: such a verdict counts for the grade
+     *                but not for flakiness (the test itself did not behave differently)
+     */
+    private record RepetitionVerdict(Verdict verdict, String output, boolean reached) {}
+
+    private static List<String> keysOf(ChildEvent event) {
+        return switch (event) {
+            case ChildEvent.PlanReady plan -> plan.testKeys();
+            case ChildEvent.TestStarted s -> List.of(s.testKey());
+            case ChildEvent.TestFinished f -> List.of(f.testKey());
+            default -> List.of();
+        };
+    }
+
+    /** Events split at each {@link ChildEvent.RepetitionStarted}; a child that never sent one made one repetition. */
+    static List<List<ChildEvent>> byRepetition(List<ChildEvent> events) {
+        List<List<ChildEvent>> repetitions = new ArrayList<>();
+        List<ChildEvent> current = new ArrayList<>();
+        boolean currentStarted = false;
+        for (ChildEvent event : events) {
+            if (event instanceof ChildEvent.RepetitionStarted) {
+                if (currentStarted) {
+                    repetitions.add(current);
+                    current = new ArrayList<>();
+                }
+                currentStarted = true;
+            }
+            current.add(event);
+        }
+        repetitions.add(current);
+        return repetitions;
+    }
+
+    private static Map<String, RepetitionVerdict> resolveRepetition(List<ChildEvent> events, Set<String> keys, Crash crash) {
         Map<String, List<ChildEvent.TestFinished>> finished = new LinkedHashMap<>();
         Map<String, String> open = new LinkedHashMap<>();
-        Set<String> keys = new LinkedHashSet<>(expectedKeys);
-        for (ChildEvent event : run.events()) {
+        for (ChildEvent event : events) {
             switch (event) {
-                case ChildEvent.PlanReady plan -> keys.addAll(plan.testKeys());
-                case ChildEvent.TestStarted s -> {
-                    keys.add(s.testKey());
-                    open.put(s.testKey() + "\u0000" + s.invocation(), s.testKey());
-                }
+                case ChildEvent.TestStarted s -> open.put(s.testKey() + "\u0000" + s.invocation(), s.testKey());
                 case ChildEvent.TestFinished f -> {
-                    keys.add(f.testKey());
                     open.remove(f.testKey() + "\u0000" + f.invocation());
                     finished.computeIfAbsent(f.testKey(), k -> new ArrayList<>()).add(f);
                 }
                 default -> { }
             }
         }
-        Crash crash = crashOf(run, limits);
         Set<String> interrupted = new LinkedHashSet<>(open.values());
         String interruptedNames = String.join(", ", interrupted);
 
-        Map<String, TestOutcome> outcomes = new LinkedHashMap<>();
+        Map<String, RepetitionVerdict> verdicts = new LinkedHashMap<>();
         for (String key : keys) {
             List<ChildEvent.TestFinished> done = finished.getOrDefault(key, List.of());
             String output = capOutput(String.join("", done.stream().map(ChildEvent.TestFinished::output).toList()));
-            Verdict verdict;
+            RepetitionVerdict verdict;
             if (crash != null && interrupted.contains(key)) {
-                verdict = new Verdict.Crashed(crash.cause(), crash.details());
+                verdict = new RepetitionVerdict(new Verdict.Crashed(crash.cause(), crash.details()), output, true);
             } else if (!done.isEmpty()) {
-                verdict = worst(done);
+                verdict = new RepetitionVerdict(worst(done), output, true);
             } else if (crash != null) {
-                verdict = new Verdict.Crashed(crash.cause(), "This test never ran: the test JVM had stopped"
-                        + (interrupted.isEmpty() ? "" : " during " + interruptedNames) + ". " + crash.details());
+                verdict = new RepetitionVerdict(new Verdict.Crashed(crash.cause(), "This test never ran: the test JVM had stopped"
+                        + (interrupted.isEmpty() ? "" : " during " + interruptedNames) + ". " + crash.details()), output, false);
             } else {
-                verdict = new Verdict.NotRun("This test was not found or not run.");
+                verdict = new RepetitionVerdict(new Verdict.NotRun("This test was not found or not run."), output, true);
             }
-            outcomes.put(key, new TestOutcome(key, verdict, output));
+            verdicts.put(key, verdict);
         }
-        return tampering(run).map(why -> forfeit(outcomes, why)).orElse(outcomes);
+        return verdicts;
+    }
+
+    /** The worst verdict (the first repetition that had it, with its output); flaky when reached verdicts differ. */
+    private static TestOutcome combine(String key, List<RepetitionVerdict> repetitions) {
+        RepetitionVerdict worst = repetitions.getFirst();
+        for (RepetitionVerdict r : repetitions) {
+            if (r.verdict().severity() > worst.verdict().severity()) {
+                worst = r;
+            }
+        }
+        Repetitions reached = new Repetitions(repetitions.stream().filter(RepetitionVerdict::reached)
+                .map(r -> r.verdict().label()).toList());
+        return new TestOutcome(key, worst.verdict(), worst.output(), reached);
     }
 
     private static java.util.Optional<String> tampering(ChildRun run) {
@@ -78,7 +144,7 @@ public final class OutcomeResolver {
         Map<String, TestOutcome> forfeited = new LinkedHashMap<>();
         outcomes.forEach((key, o) -> forfeited.put(key, new TestOutcome(key, new Verdict.Crashed(CrashCause.TAMPERING,
                 "The submission tried to report test results itself (" + why + "), so no test earns points."),
-                o.output())));
+                o.output(), o.repetitions())));
         return forfeited;
     }
 

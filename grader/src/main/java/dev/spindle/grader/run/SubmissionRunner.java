@@ -5,8 +5,10 @@ import dev.spindle.grader.compile.CompiledSubmission;
 import dev.spindle.grader.compile.SubmissionCompiler;
 import dev.spindle.grader.exercise.ExerciseFolder;
 import dev.spindle.grader.exercise.ExerciseSpec;
+import dev.spindle.grader.exercise.Limits;
 import dev.spindle.grader.exercise.TestKey;
 import dev.spindle.grader.report.GradeReport;
+import dev.spindle.grader.report.RepeatCount;
 import dev.spindle.grader.report.Scorer;
 import dev.spindle.grader.sandbox.Sandbox;
 import dev.spindle.grader.sandbox.SandboxProfile;
@@ -30,7 +32,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** Grades one submission: read it, compile it, run its tests in a child JVM, score the verdicts. */
+/**
+ * Grades one submission: read it, compile it, run its tests in a child JVM, score the verdicts. With
+ * {@code repetitions} above 1 the child executes the tests that many times and a test earns its points only
+ * if it passed every time; the wall-clock limit is multiplied by the repetitions ({@link Limits#forRepetitions}).
+ */
 public final class SubmissionRunner {
 
     private SubmissionRunner() {}
@@ -41,13 +47,27 @@ public final class SubmissionRunner {
     }
 
     public static GradeReport grade(ExerciseFolder exercise, Path submission, boolean withHidden, SandboxProfile sandbox) {
+        return grade(exercise, submission, withHidden, sandbox, 1);
+    }
+
+    /** Executes the tests {@code repetitions} times in one child JVM; the worst verdict of each test counts. */
+    public static GradeReport grade(ExerciseFolder exercise, Path submission, boolean withHidden, int repetitions) {
+        return grade(exercise, submission, withHidden, Sandbox.profile(), repetitions);
+    }
+
+    public static GradeReport grade(ExerciseFolder exercise, Path submission, boolean withHidden, SandboxProfile sandbox,
+                                    int repetitions) {
+        if (repetitions < 1) {
+            throw new IllegalArgumentException("repetitions must be at least 1, not " + repetitions);
+        }
         long started = System.nanoTime();
         return grade(exercise, submission.toString(), SubmissionReader.read(submission, exercise.spec()), withHidden,
-                sandbox, started);
+                sandbox, repetitions, started);
     }
 
     private static GradeReport grade(ExerciseFolder exercise, String origin, SubmissionRead read, boolean withHidden,
-                                     SandboxProfile sandbox, long started) {
+                                     SandboxProfile sandbox, int repetitions, long started) {
+        RepeatCount notRepeated = new RepeatCount(repetitions, 0);
         SandboxSummary notRun = sandbox.summary();
         ExerciseSpec spec = exercise.spec();
         Set<String> visible = simpleNames(exercise.testClassNames(exercise.visibleTestFiles()));
@@ -57,7 +77,7 @@ public final class SubmissionRunner {
         if (read instanceof SubmissionRead.Rejected rejected) {
             var outcomes = uniform(expected, k -> new Verdict.NotRun("Nothing was run: the submission was rejected."));
             return report(exercise, origin, withHidden, outcomes, visible, hidden, List.of(),
-                    "Submission rejected:\n" + rejected.reason(), notRun, started);
+                    "Submission rejected:\n" + rejected.reason(), notRun, notRepeated, started);
         }
         var submission = ((SubmissionRead.Accepted) read).submission();
         Path workDir = createWorkDir();
@@ -66,16 +86,17 @@ public final class SubmissionRunner {
             if (compiled instanceof CompileResult.NotCompiled failed) {
                 var outcomes = uniform(expected, k -> new Verdict.DidNotCompile(failed.failure().describe()));
                 return report(exercise, origin, withHidden, outcomes, visible, hidden, submission.warnings(),
-                        failed.failure().describe(), notRun, started);
+                        failed.failure().describe(), notRun, notRepeated, started);
             }
             CompiledSubmission classes = ((CompileResult.Compiled) compiled).submission();
             List<String> testClasses = new ArrayList<>(classes.visibleTestClasses());
             if (classes.hiddenFailure().isEmpty()) {
                 testClasses.addAll(classes.hiddenTestClasses());
             }
+            Limits limits = spec.limits().forRepetitions(repetitions);
             ChildRun run = ChildLauncher.run(new ChildRequest(classes.classFolders(), classes.hiddenClassFolder(),
-                    testClasses, spec.packageName(), spec.limits(), workDir, sandbox));
-            Map<String, TestOutcome> outcomes = new LinkedHashMap<>(OutcomeResolver.resolve(run, expected, spec.limits()));
+                    testClasses, spec.packageName(), limits, workDir, sandbox, repetitions));
+            Map<String, TestOutcome> outcomes = new LinkedHashMap<>(OutcomeResolver.resolve(run, expected, limits));
             String problem = "";
             if (classes.hiddenFailure().isPresent()) {
                 problem = classes.hiddenFailure().get().describe();
@@ -89,7 +110,8 @@ public final class SubmissionRunner {
             if (run.leftoverProcesses() > 0) {
                 notes.add(run.leftoverProcesses() + " process(es) started by the submission could not be stopped.");
             }
-            return report(exercise, origin, withHidden, outcomes, visible, hidden, notes, problem, run.sandbox(), started);
+            return report(exercise, origin, withHidden, outcomes, visible, hidden, notes, problem, run.sandbox(),
+                    new RepeatCount(repetitions, OutcomeResolver.repetitionsRun(run)), started);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -99,10 +121,11 @@ public final class SubmissionRunner {
 
     private static GradeReport report(ExerciseFolder exercise, String origin, boolean withHidden,
                                       Map<String, TestOutcome> outcomes, Set<String> visible, Set<String> hidden,
-                                      List<String> notes, String problem, SandboxSummary sandbox, long started) {
+                                      List<String> notes, String problem, SandboxSummary sandbox, RepeatCount repeats,
+                                      long started) {
         var rows = Scorer.score(exercise.spec(), outcomes, visible, hidden);
         return new GradeReport(exercise.id(), exercise.spec().title(), origin, withHidden, rows, notes, problem,
-                exercise.spec().hiddenVisibility(), Duration.ofNanos(System.nanoTime() - started), sandbox);
+                exercise.spec().hiddenVisibility(), Duration.ofNanos(System.nanoTime() - started), sandbox, repeats);
     }
 
     private static List<String> expectedKeys(ExerciseSpec spec, Set<String> visible, Set<String> hidden) {

@@ -13,6 +13,19 @@ public sealed interface Verdict {
         return this instanceof Passed;
     }
 
+    /** Orders verdicts from best (passed) to worst, to pick the verdict of record among repetitions. */
+    default int severity() {
+        return switch (this) {
+            case Passed p -> 0;
+            case NotRun n -> 1;
+            case Failed f -> 2;
+            case TimedOut t -> 3;
+            case Deadlocked d -> 4;
+            case Crashed c -> 5;
+            case DidNotCompile d -> 6;
+        };
+    }
+
     record Passed() implements Verdict {
         public String label() { return "passed"; }
         public String explanation() { return ""; }

@@ -16,6 +16,7 @@ class EventCodecTest {
                 new ChildEvent.TestFinished("ATest#a", "a()", Outcome.DEADLOCKED, "line1\nline2\\n\t\r", "out\\put\n"),
                 new ChildEvent.ExitCalled("Counter.increment(Counter.java:3)"),
                 new ChildEvent.ThreadLimitReached(300, 64, "a; b"),
+                new ChildEvent.RepetitionStarted(3, 10),
                 new ChildEvent.RunFinished());
         for (ChildEvent event : events) {
             String line = EventCodec.encode(event);
