@@ -79,7 +79,7 @@ final class GradeMagic implements Magic {
         } catch (IOException e) {
             return Outcomes.failure("GraderError", "cannot run the grader: " + e.getMessage());
         } finally {
-            deleteQuietly(folder);
+            TempFolders.deleteQuietly(folder);
         }
     }
 
@@ -147,17 +147,6 @@ final class GradeMagic implements Magic {
             in.transferTo(sink);
         } catch (IOException e) {
             // the process was killed
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
         }
     }
 }

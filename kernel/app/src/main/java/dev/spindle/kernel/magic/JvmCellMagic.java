@@ -67,7 +67,7 @@ final class JvmCellMagic implements Magic {
         } catch (IOException e) {
             return Outcomes.failure("JvmStartError", "cannot start the JVM: " + e.getMessage());
         } finally {
-            deleteQuietly(folder);
+            TempFolders.deleteQuietly(folder);
         }
     }
 
@@ -110,16 +110,5 @@ final class JvmCellMagic implements Magic {
                 // the process was killed: its pipes are gone
             }
         });
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
-        }
     }
 }
