@@ -42,7 +42,7 @@ set -e
 
 # The Java suites and the other client suites run side by side: each is mostly waiting on child JVMs.
 step "Java tests (Maven verify) and Jupyter client tests (pytest), in parallel"
-( ./mvnw -B verify > "$RESULTS/maven.log" 2>&1; echo $? > "$RESULTS/maven.rc" ) &
+( ./mvnw -B -fae verify > "$RESULTS/maven.log" 2>&1; echo $? > "$RESULTS/maven.rc" ) &
 maven_pid=$!
 set +e
 suites=(kernel/clients)

@@ -53,7 +53,9 @@ const idle = () => page.locator('#jp-main-statusbar').getByText(/Idle/).first().
 
 async function openNotebook(file) {
   await page.goto(url(`/lab/tree/${file}`));
-  await page.locator('.jp-NotebookPanel').first().waitFor({ timeout: 60_000 });
+  await page.locator('#jp-main-statusbar').getByText(file).first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden)').length === 1,
+    null, { timeout: 60_000 });
   await cells().first().waitFor({ timeout: 60_000 });
   await idle();
 }
@@ -71,7 +73,8 @@ function solutionCell() {
 }
 
 // Earlier notebooks stay open in hidden tabs: every locator is scoped to the notebook on screen.
-const notebook = () => page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
+// The last panel is the notebook opened last; openNotebook waits until its tab is the current one.
+const notebook = () => page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)').last();
 const cells = () => notebook().locator('.jp-Notebook .jp-Cell');
 
 function lastCell() { return cells().last(); }

@@ -92,7 +92,7 @@ final class CellEvaluator {
                 failure.traceback(), userExpressions(request));
     }
 
-    private static CellFailure interrupted() {
+    static CellFailure interrupted() {
         String evalue = "the cell was interrupted";
         return new CellFailure(ExceptionReport.INTERRUPTED, evalue,
                 List.of(Ansi.errorName(ExceptionReport.INTERRUPTED) + ": " + evalue));

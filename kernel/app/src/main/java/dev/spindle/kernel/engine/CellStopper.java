@@ -20,6 +20,7 @@ final class CellStopper {
     private final UserThreads userThreads;
     private final InputBroker input;
     private int stops;
+    private long begun;
     private volatile boolean leftThreadsBehind;
 
     CellStopper(UserThreads userThreads, InputBroker input) {
@@ -27,11 +28,22 @@ final class CellStopper {
         this.input = input;
     }
 
-    /** Returns the user threads still alive after the grace period, described for a person. */
+    /**
+     * Marks a stop as under way. Called at once when the interrupt arrives, before {@link #stop} runs on its own
+     * thread: a cell that ends in between (its loop hit the stop check) must still wait for the stop's verdict.
+     */
+    synchronized void begin() {
+        stops++;
+        begun++;
+    }
+
+    /** How many stops have begun so far: a cell compares it before and after it runs. */
+    synchronized long begun() {
+        return begun;
+    }
+
+    /** Completes a stop {@link #begin begun}: returns the user threads still alive after the grace period. */
     List<String> stop(CellRun running) {
-        synchronized (this) {
-            stops++;
-        }
         try {
             return stopAll(running);
         } finally {

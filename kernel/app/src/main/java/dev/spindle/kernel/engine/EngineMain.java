@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,13 +118,18 @@ public final class EngineMain {
                         running.set(run);
                         evaluation.execute(() -> {
                             awaitNoStop();
+                            long stopsBefore = stopper.begun();
                             EngineEvent.Reply reply = guarded(execute.requestId(), () -> evaluator.execute(execute, run));
-                            if (run.interrupted()) {
-                                // the outcome must say whether the stop worked: if not, the kernel restarts us
-                                awaitNoStop();
-                                if (stopper.leftThreadsBehind()) {
-                                    return;
-                                }
+                            // the outcome must say whether a stop during this cell worked: if not, the kernel
+                            // restarts us and reports it (no stop under way: this returns at once)
+                            awaitNoStop();
+                            if (stopper.leftThreadsBehind()) {
+                                return;
+                            }
+                            if (stopper.begun() != stopsBefore && reply instanceof EngineEvent.ExecuteSucceeded) {
+                                // the stop ended what the cell waited for (a join, a latch) before reaching the
+                                // cell itself: it was interrupted all the same
+                                reply = interruptedWhileRunning(execute.requestId());
                             }
                             output.sendAfterOutput(execute.cellId(), reply);
                         });
@@ -138,6 +144,7 @@ public final class EngineMain {
                     case EngineRequest.Interrupt interrupt -> {
                         // raised here, at once: with a thousand spinning user threads a new thread may wait to run
                         StopSignal.raise();
+                        stopper.begin();
                         Thread.ofPlatform().name("spindle-stopper").daemon().start(() ->
                                 send(new EngineEvent.InterruptDone(interrupt.requestId(), stopper.stop(running.get()))));
                     }
@@ -176,6 +183,12 @@ public final class EngineMain {
         } catch (RuntimeException e) {
             return new EngineEvent.ClassPathAdded(add.requestId(), String.valueOf(e.getMessage()));
         }
+    }
+
+    private static EngineEvent.ExecuteFailed interruptedWhileRunning(long requestId) {
+        CellFailure interrupted = CellEvaluator.interrupted();
+        return new EngineEvent.ExecuteFailed(requestId, interrupted.ename(), interrupted.evalue(),
+                interrupted.traceback(), Map.of());
     }
 
     private void awaitNoStop() {
