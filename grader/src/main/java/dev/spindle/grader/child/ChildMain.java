@@ -54,9 +54,9 @@ public final class ChildMain {
             Thread.currentThread().setContextClassLoader(loader);
             TestOutputCapture output = TestOutputCapture.install(outputCap);
             ExitReporter.install(channel);
-            ThreadWatchdog.start(channel, maxThreads, studentPackage);
+            ThreadWatchdog watchdog = ThreadWatchdog.start(channel, maxThreads, studentPackage);
             var listener = new EventStreamingListener(channel, output, new HangInspector(studentPackage), studentPackage,
-                    new ListenerGuard(Thread.currentThread()));
+                    new ListenerGuard(Thread.currentThread()), watchdog);
             LauncherConfig config = LauncherConfig.builder()
                     .enableTestExecutionListenerAutoRegistration(false)
                     .enableLauncherSessionListenerAutoRegistration(false)

@@ -25,14 +25,16 @@ final class EventStreamingListener implements TestExecutionListener {
     private final HangInspector hangs;
     private final String studentPackage;
     private final ListenerGuard guard;
+    private final ThreadWatchdog watchdog;
     private final Set<String> reported = new HashSet<>();
     private TestPlan plan;
     private boolean timeoutInThisExecution;
 
     EventStreamingListener(EventSender channel, TestOutputCapture output, HangInspector hangs, String studentPackage,
-                           ListenerGuard guard) {
+                           ListenerGuard guard, ThreadWatchdog watchdog) {
         this.channel = channel;
         this.guard = guard;
+        this.watchdog = watchdog;
         this.output = output;
         this.hangs = hangs;
         this.studentPackage = studentPackage;
@@ -90,6 +92,7 @@ final class EventStreamingListener implements TestExecutionListener {
             return;
         }
         if (test.isTest()) {
+            watchdog.checkNow();
             String printed = output.end();
             Classified c = classify(result, test.getDisplayName());
             finish(test, c.outcome(), c.message(), printed);

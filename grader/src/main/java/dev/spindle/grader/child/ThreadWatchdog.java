@@ -5,27 +5,40 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
- * Counts live platform threads every few milliseconds and stops the JVM when a submission starts too many,
- * before the machine runs out of processes. Virtual threads are cheap and are not counted.
+ * Stops the JVM when a submission has more live platform threads than its limit, before the machine runs out
+ * of processes. Virtual threads are cheap and are not counted.
+ *
+ * <p>A background thread samples the count every few milliseconds, and {@link #checkNow()} is also called as
+ * each test ends. The second check makes the verdict deterministic: a thread bomb can reach the sandbox's
+ * process limit between two samples, and then the test ends with "unable to create native thread" while the
+ * threads it started are still alive, which the synchronous check sees.
  */
 final class ThreadWatchdog {
 
     private static final long PERIOD_MILLIS = 10;
 
-    private ThreadWatchdog() {}
+    private final EventSender channel;
+    private final int limit;
+    private final String studentPackage;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final AtomicBoolean tripped = new AtomicBoolean();
 
-    static void start(EventSender channel, int limit, String studentPackage) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Thread watchdog = new Thread(() -> {
+    private ThreadWatchdog(EventSender channel, int limit, String studentPackage) {
+        this.channel = channel;
+        this.limit = limit;
+        this.studentPackage = studentPackage;
+    }
+
+    static ThreadWatchdog start(EventSender channel, int limit, String studentPackage) {
+        ThreadWatchdog watchdog = new ThreadWatchdog(channel, limit, studentPackage);
+        Thread sampler = new Thread(() -> {
             while (true) {
-                int live = threads.getThreadCount();
-                if (live > limit) {
-                    channel.send(new ChildEvent.ThreadLimitReached(live, limit, sample(studentPackage)));
-                    Runtime.getRuntime().halt(ChildExit.THREAD_LIMIT);
-                }
+                watchdog.checkNow();
                 try {
                     Thread.sleep(PERIOD_MILLIS);
                 } catch (InterruptedException e) {
@@ -33,9 +46,25 @@ final class ThreadWatchdog {
                 }
             }
         }, "spindle-thread-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.setPriority(Thread.MAX_PRIORITY);
-        watchdog.start();
+        sampler.setDaemon(true);
+        sampler.setPriority(Thread.MAX_PRIORITY);
+        sampler.start();
+        return watchdog;
+    }
+
+    /** Halts the JVM, after telling the parent why, when more platform threads are alive than allowed. */
+    void checkNow() {
+        int live = threads.getThreadCount();
+        if (live > limit && tripped.compareAndSet(false, true)) {
+            channel.send(new ChildEvent.ThreadLimitReached(live, limit, sample(studentPackage)));
+            Runtime.getRuntime().halt(ChildExit.THREAD_LIMIT);
+        }
+        if (tripped.get()) {
+            // Another caller is reporting; never let this one go on to report the test as finished.
+            while (true) {
+                LockSupport.park(this);
+            }
+        }
     }
 
     /** Where the student's threads come from, grouped by the first frame of their code, most common first. */
