@@ -21,10 +21,12 @@ step "Packaging (no tests yet)"
 ./mvnw -B -q -DskipTests package
 touch kernel/app/target/.spindle-built
 
-step "Installing the kernelspec into a private Jupyter path"
+step "Installing the kernelspec into a private Jupyter path, with its engine start-up cache"
 JUPYTER_TEST_PREFIX="$SPINDLE_HOME/target-test/jupyter"
 rm -rf "$JUPYTER_TEST_PREFIX"
-./spindle install --prefix "$JUPYTER_TEST_PREFIX" >/dev/null
+# a private AOT cache folder: what the tests see does not depend on this user's ~/.cache
+export SPINDLE_ENGINE_AOT_CACHE="$SPINDLE_HOME/target-test/aot-cache"
+./spindle install --prefix "$JUPYTER_TEST_PREFIX"
 export JUPYTER_PATH="$JUPYTER_TEST_PREFIX/share/jupyter"
 export SPINDLE_HISTORY_DIR="$SPINDLE_HOME/target-test/history"
 export SPINDLE_REQUIRE_KERNEL=1  # the notebook suite must run on the installed kernel, never skip

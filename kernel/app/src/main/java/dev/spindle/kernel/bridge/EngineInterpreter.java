@@ -244,14 +244,19 @@ public final class EngineInterpreter implements Interpreter {
         }
     }
 
-    /** Later engines (restarts, the next kernel) start faster from the cache; making it costs one background run. */
+    /**
+     * Later engines (restarts, the next kernel) start faster from the cache; making it costs one background run,
+     * in a process of its own that knows only the settings this JVM was started with, so other settings (a
+     * test's) are not trained.
+     */
     private void trainAotCacheOnce() {
         if (!settings.trainAotCache() || aotTrainingStarted) {
             return;
         }
         aotTrainingStarted = true;
-        settings.aotCache().filter(cache -> !cache.exists()).ifPresent(cache ->
-                Thread.ofPlatform().daemon().name("spindle-aot-training").start(() -> new AotTraining(settings, cache, log).run()));
+        settings.aotCache().filter(cache -> !cache.exists())
+                .filter(cache -> settings.aotCache().equals(EngineSettings.fromEnvironment().aotCache()))
+                .ifPresent(cache -> AotTraining.startDetached(cache, log));
     }
 
     /** A fresh engine starts as soon as the old one ends, so the next cell does not wait for it. */
