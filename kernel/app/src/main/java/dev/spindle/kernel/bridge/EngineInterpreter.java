@@ -41,6 +41,7 @@ public final class EngineInterpreter implements Interpreter {
     private final ExecutorService helpers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("spindle-bridge-", 0).factory());
     private volatile boolean closed;
     private volatile boolean aotTrainingStarted;
+    private final List<String> addedClassPath = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Counts interrupts, so that one arriving while the engine starts cancels the cell waiting for it. */
     private final AtomicLong interruptsRequested = new AtomicLong();
@@ -98,7 +99,7 @@ public final class EngineInterpreter implements Interpreter {
             return OutcomeMapping.of(reply.get());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof EngineLostException lost) {
-                return OutcomeMapping.engineDied(lost.exit());
+                return OutcomeMapping.engineDied(lost.exit(), !addedClassPath.isEmpty());
             }
             return OutcomeMapping.failure("EngineError", String.valueOf(e.getCause()));
         } catch (InterruptedException e) {
@@ -175,11 +176,23 @@ public final class EngineInterpreter implements Interpreter {
         return session != null && session.alive() ? java.util.OptionalLong.of(session.pid()) : java.util.OptionalLong.empty();
     }
 
-    /** Adds entries to the class path of later cells: empty when done, else why not. */
+    /**
+     * Adds entries to the class path of later cells: empty when done, else why not. They are kept for the
+     * engines that replace this one after a crash or an interrupt that had to restart it.
+     */
     public java.util.Optional<String> addToClassPath(List<String> entries) {
-        return ask(id -> new EngineRequest.AddClassPath(id, entries), EngineEvent.ClassPathAdded.class)
+        java.util.Optional<String> error = ask(id -> new EngineRequest.AddClassPath(id, entries), EngineEvent.ClassPathAdded.class)
                 .map(added -> java.util.Optional.ofNullable(added.error()))
                 .orElse(java.util.Optional.of("the Java engine did not answer"));
+        if (error.isEmpty()) {
+            entries.stream().filter(entry -> !addedClassPath.contains(entry)).forEach(addedClassPath::add);
+        }
+        return error;
+    }
+
+    /** What {@link #addToClassPath} added so far, in order. */
+    public List<String> addedClassPath() {
+        return List.copyOf(addedClassPath);
     }
 
     /** Waits for a running engine (for tests and the launcher's readiness probe). */
@@ -233,6 +246,7 @@ public final class EngineInterpreter implements Interpreter {
         try {
             EngineSession session = launcher.launch(this::onCellEvent);
             session.exited().thenRun(() -> restartAfter(target));
+            restoreClassPath(session);
             target.complete(session);
             trainAotCacheOnce();
             if (closed) {
@@ -257,6 +271,22 @@ public final class EngineInterpreter implements Interpreter {
         settings.aotCache().filter(cache -> !cache.exists())
                 .filter(cache -> settings.aotCache().equals(EngineSettings.fromEnvironment().aotCache()))
                 .ifPresent(cache -> AotTraining.startDetached(cache, log));
+    }
+
+    private void restoreClassPath(EngineSession session) throws InterruptedException {
+        List<String> entries = addedClassPath();
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            EngineEvent.Reply reply = session.request(id -> new EngineRequest.AddClassPath(id, entries))
+                    .get(settings.startTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (reply instanceof EngineEvent.ClassPathAdded added && added.error() != null) {
+                log.println("spindle: the new engine refused the class path added before: " + added.error());
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            log.println("spindle: could not give the new engine the class path added before: " + e);
+        }
     }
 
     /** A fresh engine starts as soon as the old one ends, so the next cell does not wait for it. */

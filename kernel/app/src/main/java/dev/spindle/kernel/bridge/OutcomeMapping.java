@@ -24,9 +24,10 @@ final class OutcomeMapping {
         };
     }
 
-    static ExecuteOutcome engineDied(EngineExit exit) {
+    static ExecuteOutcome engineDied(EngineExit exit, boolean classPathKept) {
         String evalue = exit.describe() + ". All Java state (variables, classes, imports) was lost; "
-                + "a fresh engine is starting, run the cells you need again.";
+                + "a fresh engine is starting" + (classPathKept ? " with the class path added before" : "")
+                + ", run the cells you need again.";
         String name = exit.kernelReason() != null && exit.kernelReason().startsWith("the cell did not stop")
                 ? "Interrupted" : exit.outOfMemory() ? "OutOfMemoryError" : ENGINE_DIED;
         return failure(name, evalue);

@@ -28,7 +28,6 @@ public final class MagicInterpreter implements Interpreter {
     private final MagicRegistry registry;
     private final CellHistory history = new CellHistory();
     private final ChildProcesses children = new ChildProcesses();
-    private final List<String> addedClassPath = new ArrayList<>();
     private volatile EngineInterpreter engine;
 
     public MagicInterpreter(EngineSettings baseSettings, Function<EngineSettings, EngineInterpreter> engines,
@@ -136,11 +135,7 @@ public final class MagicInterpreter implements Interpreter {
         @Override
         public Optional<String> addToClassPath(List<String> entries) {
             synchronized (MagicInterpreter.this) {
-                Optional<String> error = engine.addToClassPath(entries);
-                if (error.isEmpty()) {
-                    addedClassPath.addAll(entries);
-                }
-                return error;
+                return engine.addToClassPath(entries);
             }
         }
 
@@ -151,8 +146,8 @@ public final class MagicInterpreter implements Interpreter {
                 engine = engines.apply(baseSettings.withJvmOptions(extraJvmOptions));
                 old.close();
                 engine.awaitEngine();
-                if (!addedClassPath.isEmpty()) {
-                    engine.addToClassPath(addedClassPath);
+                if (!old.addedClassPath().isEmpty()) {
+                    engine.addToClassPath(old.addedClassPath());
                 }
             }
         }

@@ -197,6 +197,26 @@ class MagicInterpreterIT {
     }
 
     @Test
+    void theAddedClassPathSurvivesACrashAndJvmopts(@TempDir Path folder) throws Exception {
+        Path source = folder.resolve("src/kept/Kept.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package kept; public class Kept { public static int answer() { return 42; } }");
+        Path classes = folder.resolve("classes");
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString()))
+                .isZero();
+        try (MagicInterpreter own = new MagicInterpreter(settings(), EngineInterpreter::new, MagicRegistry.standard())) {
+            assertThat(plain(run(own, "%classpath " + classes + "\nkept.Kept.answer()", new RecordingOutput()))).isEqualTo("42");
+
+            ExecuteOutcome.Failure crash = failure(run(own, "System.exit(3);", new RecordingOutput()));
+            assertThat(crash.evalue()).contains("exit status 3").contains("with the class path added before");
+            assertThat(plain(run(own, "kept.Kept.answer() + 1", new RecordingOutput()))).isEqualTo("43");
+
+            plain(run(own, "%jvmopts -Dspindle.kept=yes", new RecordingOutput()));
+            assertThat(plain(run(own, "kept.Kept.answer() + 2", new RecordingOutput()))).isEqualTo("44");
+        }
+    }
+
+    @Test
     void benchReportsMedianAndSpread() {
         RecordingOutput output = new RecordingOutput();
         plain(run("%%bench --warmup=100 --batches=10\nMath.sqrt(System.nanoTime())", output));
