@@ -16,6 +16,8 @@ final class CellStopper {
 
     static final Duration GRACE = Duration.ofMillis(1500);
     private static final long POLL_NANOS = 20_000_000L;
+    /** Every 25 polls (0.5 s) from the second on: a socket may be opened while the stop is under way. */
+    private static final int SOCKET_ROUNDS = 25;
 
     private final UserThreads userThreads;
     private final InputBroker input;
@@ -74,8 +76,12 @@ final class CellStopper {
         input.cancelAll();
         long deadline = System.nanoTime() + GRACE.toNanos();
         List<Thread> busy = busy(userThreads.live());
-        while (!busy.isEmpty() && System.nanoTime() < deadline) {
+        for (int round = 0; !busy.isEmpty() && System.nanoTime() < deadline; round++) {
             busy.forEach(Thread::interrupt);
+            if (round % SOCKET_ROUNDS == 1) {
+                // an interrupt cannot reach a platform thread in blocking socket I/O
+                BlockedSockets.release();
+            }
             LockSupport.parkNanos(POLL_NANOS);
             busy = busy(userThreads.live());
         }

@@ -63,6 +63,11 @@ class HostileCellsIT {
             "var lock = new ReentrantLock(); var c = lock.newCondition(); lock.lock(); c.await();",
             "Thread t = Thread.ofPlatform().start(() -> { while (true) { } }); t.join();",
             "while (true) { try { Thread.sleep(10); } catch (Throwable t) { } }",
+            "try (var server = new java.net.ServerSocket(0)) { server.accept(); }",
+            "try (var server = new java.net.ServerSocket(0); var client = new java.net.Socket(\"127.0.0.1\", server.getLocalPort());"
+                    + " var peer = server.accept()) { client.getInputStream().read(); }",
+            "var server = new java.net.ServerSocket(0);"
+                    + " Thread t = Thread.ofPlatform().start(() -> { try { server.accept(); } catch (IOException e) { } }); t.join();",
     })
     void interruptStopsTheCellAndKeepsTheState(String cell) throws Exception {
         run(engine, "int survivor = 7;");
@@ -189,9 +194,13 @@ class HostileCellsIT {
         RecordingCellOutput.await("old engine gone", STOP_LIMIT, () -> !Engines.alive(pid));
     }
 
-    /** Starts the cell, waits until it runs, interrupts, and returns its outcome, failing after 5 s. */
+    /**
+     * Starts the cell, waits until it runs, interrupts, and returns its outcome, failing after 5 s. The cell is
+     * one block, so its marker and its blocking statement are one snippet: as separate snippets the interrupt
+     * could come between the two, and the blocking statement would never run.
+     */
     private static ExecuteOutcome interruptWhileRunning(String cell) throws Exception {
-        return interruptWhileRunning("System.out.println(\"started\");\n" + cell, "started");
+        return interruptWhileRunning("{\nSystem.out.println(\"started\");\n" + cell + "\n}", "started");
     }
 
     private static ExecuteOutcome interruptWhileRunning(String cell, String runningMarker) throws Exception {
