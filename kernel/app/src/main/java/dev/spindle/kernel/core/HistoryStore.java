@@ -21,7 +21,8 @@ import java.util.Map;
  * line. Every kernel process takes a new session number, greater than every earlier one, from
  * {@code last-session}. Writers on the same directory, in this process or others, take a file lock, so kernels
  * running side by side do not interleave half lines. Nothing is read or written until first needed, which keeps
- * it off the start-up path.
+ * it off the start-up path. When a new session begins and the file has grown past {@link #DEFAULT_LIMIT_BYTES},
+ * the oldest entries are dropped until it holds half of that.
  */
 public final class HistoryStore {
 
@@ -31,11 +32,19 @@ public final class HistoryStore {
     // FileChannel locks are per process: two stores of one JVM on the same directory must also exclude each other.
     private static final Object IN_PROCESS_LOCK = new Object();
 
+    static final long DEFAULT_LIMIT_BYTES = 16L << 20;
+
     private final Path directory;
+    private final long limitBytes;
     private int session;
 
     public HistoryStore(Path directory) {
+        this(directory, DEFAULT_LIMIT_BYTES);
+    }
+
+    HistoryStore(Path directory, long limitBytes) {
         this.directory = directory;
+        this.limitBytes = limitBytes;
     }
 
     /** {@code $SPINDLE_HISTORY_DIR}, else {@code ${XDG_DATA_HOME:-~/.local/share}/spindle/history}. */
@@ -58,6 +67,7 @@ public final class HistoryStore {
                 Path counter = directory.resolve("last-session");
                 int last = Files.exists(counter) ? Integer.parseInt(Files.readString(counter).strip()) : 0;
                 Files.writeString(counter, Integer.toString(last + 1));
+                compactIfLarge();
                 return last + 1;
             });
         }
@@ -93,6 +103,27 @@ public final class HistoryStore {
             throw new UncheckedIOException(e);
         }
         return entries;
+    }
+
+    /** Keeps the newest lines that fit in half the limit; called under the lock. */
+    private void compactIfLarge() throws IOException {
+        Path history = history();
+        if (!Files.exists(history) || Files.size(history) <= limitBytes) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(history, StandardCharsets.UTF_8);
+        long kept = 0;
+        int first = lines.size();
+        while (first > 0 && kept + lines.get(first - 1).length() + 1 <= limitBytes / 2) {
+            first--;
+            kept += lines.get(first).length() + 1;
+        }
+        Path compacted = directory.resolve("history.jsonl.tmp");
+        Files.write(compacted, lines.subList(first, lines.size()), StandardCharsets.UTF_8);
+        Files.move(compacted, history, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        LOG.log(System.Logger.Level.INFO, "history: dropped the {0} oldest entries to stay under {1} bytes",
+                first, limitBytes);
     }
 
     private Path history() {

@@ -21,6 +21,24 @@ class HistoryTest {
     Path directory;
 
     @Test
+    void aNewSessionDropsTheOldestEntriesOnceTheFileIsTooLarge() {
+        HistoryStore first = new HistoryStore(directory, 2_000);
+        for (int line = 1; line <= 60; line++) {
+            first.append(line, "int x" + line + " = " + line + ";", null);
+        }
+        assertThat(first.readAll()).hasSize(60);
+
+        HistoryStore next = new HistoryStore(directory, 2_000);
+        next.session();
+
+        List<HistoryEntry> kept = next.readAll();
+        assertThat(kept).hasSizeBetween(10, 59);
+        assertThat(kept.getLast().input()).isEqualTo("int x60 = 60;");
+        assertThat(kept.getFirst().line()).isEqualTo(60 - kept.size() + 1);
+        assertThat(directory.resolve("history.jsonl")).satisfies(f -> assertThat(java.nio.file.Files.size(f)).isLessThanOrEqualTo(1_000));
+    }
+
+    @Test
     void givesEachKernelProcessAGreaterSessionNumber() {
         int first = new HistoryStore(directory).session();
         int second = new HistoryStore(directory).session();
