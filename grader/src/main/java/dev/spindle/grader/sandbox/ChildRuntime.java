@@ -50,9 +50,33 @@ public record ChildRuntime(Path root, List<Path> classpath) {
                     throw new IOException(root + " exists but belongs to another user; remove it");
                 }
             }
+            Files.setLastModifiedTime(root, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+            pruneStale(root.getParent(), root, STALE_AFTER);
             return new ChildRuntime(root, List.copyOf(classpath));
         } catch (IOException e) {
             throw new UncheckedIOException("could not stage the child JVM's classpath", e);
+        }
+    }
+
+    /** A runtime not staged for this long belongs to an old build: every rebuild of the grader makes a new one. */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofDays(2);
+
+    /**
+     * Removes this user's runtimes (and abandoned half-copies) in {@code folder} that nobody staged within
+     * {@code age}; staging touches its folder, so a runtime in use is never stale.
+     */
+    static void pruneStale(Path folder, Path keep, java.time.Duration age) {
+        java.time.Instant cutoff = java.time.Instant.now().minus(age);
+        try (Stream<Path> listing = Files.list(folder)) {
+            for (Path candidate : listing.filter(p -> p.getFileName().toString().startsWith("spindle-child-runtime-"))
+                    .filter(p -> !p.equals(keep)).toList()) {
+                if (Files.isDirectory(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS) && ownedByUs(candidate)
+                        && Files.getLastModifiedTime(candidate).toInstant().isBefore(cutoff)) {
+                    deleteTree(candidate);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // another grader may be pruning too; leftovers are only disk space
         }
     }
 
