@@ -40,6 +40,7 @@ final class ExecuteRequestHandler {
     }
 
     ExecuteReply handle(Message request) {
+        long interruptsBefore = interpreter.interruptsWhileStarting();
         ExecuteRequest execute = request.contentAs(ExecuteRequest.class);
         int count = counter.forCell(execute.storesHistory());
         if (!execute.silent()) {
@@ -47,7 +48,7 @@ final class ExecuteRequestHandler {
         }
         BoundCellOutput output = new BoundCellOutput(request, execute.silent(), execute.allowStdin(), iopub,
                 messages, stdin);
-        ExecuteOutcome outcome = run(execute, count, output);
+        ExecuteOutcome outcome = run(execute, count, output, interruptsBefore);
         List<Map<String, Object>> payloads = output.finish();
         ExecuteReply reply = switch (outcome) {
             case ExecuteOutcome.Success success -> {
@@ -72,10 +73,12 @@ final class ExecuteRequestHandler {
         return reply;
     }
 
-    private ExecuteOutcome run(ExecuteRequest execute, int count, BoundCellOutput output) {
+    private ExecuteOutcome run(ExecuteRequest execute, int count, BoundCellOutput output, long interruptsBefore) {
         return switch (interpreter.await()) {
             case InterpreterHandle.Availability.Unavailable(String reason) ->
                     new ExecuteOutcome.Failure("EngineUnavailable", reason, List.of(reason), Map.of());
+            case InterpreterHandle.Availability.Ready ignored
+                    when interpreter.interruptsWhileStarting() != interruptsBefore -> interruptedBeforeStart();
             case InterpreterHandle.Availability.Ready(Interpreter ready) -> {
                 ExecuteOptions options = new ExecuteOptions(execute.code(), count, execute.silent(),
                         execute.storesHistory(), execute.allowStdin(), execute.userExpressions());
@@ -88,6 +91,13 @@ final class ExecuteRequestHandler {
                 }
             }
         };
+    }
+
+    /** The interrupt came while the kernel was still starting its interpreter: the cell never ran. */
+    private static ExecuteOutcome interruptedBeforeStart() {
+        String evalue = "the cell was interrupted before it started";
+        return new ExecuteOutcome.Failure("Interrupted", evalue,
+                List.of("\u001b[1;91mInterrupted\u001b[0m: " + evalue), Map.of());
     }
 
     private void record(int count, String code, ExecuteOutcome outcome) {

@@ -121,14 +121,14 @@ public final class KernelCore {
     /** Interrupts the running cell and any input it waits for, as {@code interrupt_request} does. */
     public void interrupt() {
         stdin.interruptAll();
-        interpreter.ifReady().ifPresent(Interpreter::interrupt);
+        interpreter.interrupt();
     }
 
     /** Stops serving: fails pending input, interrupts the cell, and waits up to {@code timeout} for the loops. */
     public void stop(Duration timeout) throws InterruptedException {
         running = false;
         stdin.close();
-        interpreter.ifReady().ifPresent(Interpreter::interrupt);
+        interpreter.interrupt();
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Thread loop : loops) {
             loop.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
@@ -304,7 +304,7 @@ public final class KernelCore {
 
     private Content shutdown(Message request) {
         stdin.close();
-        interpreter.ifReady().ifPresent(Interpreter::interrupt);
+        interpreter.interrupt();
         return new ShutdownReply(ReplyStatus.OK, request.contentAs(ShutdownRequest.class).restart());
     }
 }

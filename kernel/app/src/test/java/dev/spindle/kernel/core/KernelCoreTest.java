@@ -22,6 +22,7 @@ import dev.spindle.kernel.spi.CellOutput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,6 +237,29 @@ class KernelCoreTest {
         assertThat(fields(kernel.next(Channel.SHELL))).containsEntry("status", "error")
                 .containsEntry("evalue", "the cell was interrupted");
         assertThat(interrupt).isNotNull();
+    }
+
+    @Test
+    void anInterruptWhileTheInterpreterStartsCancelsTheCellWaitingForIt(@TempDir Path otherHistory) throws InterruptedException {
+        var gate = new CountDownLatch(1);
+        try (KernelHarness starting = new KernelHarness(otherHistory, gate)) {
+            Message execute = starting.send(Channel.SHELL, MessageType.EXECUTE_REQUEST, ExecuteRequest.of("spin"));
+            // execute_input is published after the request took note of the interrupts so far
+            while (!starting.next(Channel.IOPUB).msgType().equals("execute_input")) {
+                // starting, busy
+            }
+
+            starting.send(Channel.CONTROL, MessageType.INTERRUPT_REQUEST, new InterruptRequest());
+            assertThat(fields(starting.next(Channel.CONTROL))).isEqualTo(Map.of("status", "ok"));
+            gate.countDown();
+
+            Message reply = starting.next(Channel.SHELL);
+            assertThat(reply.parentHeader().msgId()).isEqualTo(execute.header().msgId());
+            assertThat(fields(reply)).containsEntry("status", "error").containsEntry("ename", "Interrupted")
+                    .containsEntry("evalue", "the cell was interrupted before it started");
+            assertThat(starting.interpreter.executed).isEmpty();
+            assertThat(starting.interpreter.interrupts.get()).isZero();
+        }
     }
 
     @Test

@@ -32,9 +32,23 @@ final class KernelHarness implements AutoCloseable {
     final HistoryStore history;
 
     KernelHarness(Path historyDirectory) {
+        this(historyDirectory, null);
+    }
+
+    /** {@code startGate}: the interpreter is still starting until the gate opens (null: ready at once). */
+    KernelHarness(Path historyDirectory, java.util.concurrent.CountDownLatch startGate) {
         transport = new InMemoryTransport(WireCodec.withKey(KEY), (channel, rejection) -> rejections.add(rejection));
         history = new HistoryStore(historyDirectory);
-        core = new KernelCore(transport, InterpreterHandle.ready(interpreter), history,
+        InterpreterHandle handle = startGate == null ? InterpreterHandle.ready(interpreter)
+                : InterpreterHandle.startAsync(() -> {
+                    try {
+                        startGate.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return interpreter;
+                });
+        core = new KernelCore(transport, handle, history,
                 new MessageFactory("kernel-session", "kernel", JupyterClock.system()),
                 new KernelInfo("1.2.3", "https://example.org/readme"));
         core.start();
