@@ -256,3 +256,12 @@ test('%grade renders the results table of the marked solution cell', async () =>
   assert.match(report, /(\d+) \/ \1 points/, 'the reference solution should score full marks');
   assert.match(report, /LimiterTest#\w+\s+passed/);
 });
+
+test('the file browser hides the lessons\' build output and JupyterLab does not ask to fetch news', async () => {
+  const listing = await (await api('GET', '/api/contents/')).json();
+  const names = listing.content.map((entry) => entry.name);
+  assert.ok(names.some((name) => /^\d\d-.*\.ipynb$/.test(name)), `no lesson in ${names}`);
+  assert.ok(!names.includes('target'), `target/ is listed: ${names}`);
+  const notification = await (await api('GET', '/lab/api/settings/@jupyterlab/apputils-extension:notification')).json();
+  assert.equal(notification.schema.properties.fetchNews.default, 'false');
+});
