@@ -170,7 +170,7 @@ public final class GraderMain {
         Path submission = line.arguments().size() > 1 ? Path.of(line.arguments().get(1)) : exercise.reference();
         var result = SandboxBenchmark.run(exercise, submission, sandboxFor(line), line.number("--rounds", 5));
         out.print(result.describe());
-        return 0;
+        return result.score() == result.unsandboxedScore() ? 0 : 1;
     }
 
     private static int gradescopePackage(ExerciseCatalog catalog, CommandLine line, PrintStream out) throws IOException {

@@ -33,8 +33,13 @@ public final class SandboxBenchmark {
         }
     }
 
-    public record Result(String exercise, String submission, double score, double maxScore, Series unsandboxed,
-                         Series sandboxed) {
+    /**
+     * @param score what the sandboxed run scored
+     * @param unsandboxedScore what the unsandboxed run scored: a different score means the sandbox broke the run,
+     *                         and its timings measure a failure, not the sandbox
+     */
+    public record Result(String exercise, String submission, double score, double unsandboxedScore, double maxScore,
+                         Series unsandboxed, Series sandboxed) {
 
         public long costMillis() {
             return sandboxed.median() - unsandboxed.median();
@@ -50,7 +55,10 @@ public final class SandboxBenchmark {
                     unsandboxed.millis().size(),
                     unsandboxed.mode(), unsandboxed.median(), unsandboxed.min(), unsandboxed.max(),
                     sandboxed.mode(), sandboxed.median(), sandboxed.min(), sandboxed.max(),
-                    costMillis(), 100.0 * costMillis() / Math.max(1, unsandboxed.median()));
+                    costMillis(), 100.0 * costMillis() / Math.max(1, unsandboxed.median()))
+                    + (score == unsandboxedScore ? "" : String.format(Locale.ROOT,
+                    "  WARNING: unsandboxed it scores %s / %s: the sandbox changes the result, so these timings are not its cost%n",
+                    fmt(unsandboxedScore), fmt(maxScore)));
         }
 
         private static String fmt(double v) {
@@ -61,7 +69,7 @@ public final class SandboxBenchmark {
     public static Result run(ExerciseFolder exercise, Path submission, SandboxProfile sandbox, int rounds) {
         SandboxProfile plain = SandboxProfile.unconfined("benchmark baseline");
         // one untimed run each: probe, runtime staging and AOT training happen here
-        SubmissionRunner.grade(exercise, submission, true, plain);
+        GradeReport baseline = SubmissionRunner.grade(exercise, submission, true, plain);
         GradeReport last = SubmissionRunner.grade(exercise, submission, true, sandbox);
         List<Long> plainMillis = new ArrayList<>();
         List<Long> sandboxMillis = new ArrayList<>();
@@ -69,7 +77,7 @@ public final class SandboxBenchmark {
             plainMillis.add(timed(exercise, submission, plain));
             sandboxMillis.add(timed(exercise, submission, sandbox));
         }
-        return new Result(exercise.id(), submission.getFileName().toString(), last.score(), last.maxScore(),
+        return new Result(exercise.id(), submission.getFileName().toString(), last.score(), baseline.score(), last.maxScore(),
                 new Series("unsandboxed child JVM", plainMillis),
                 new Series("sandboxed: " + sandbox.summary().isolation(), sandboxMillis));
     }

@@ -43,22 +43,23 @@ public final class HostProbe {
         boolean bwrapAsUser = false;
         boolean bwrapAsRoot = false;
         if (bwrap.isPresent()) {
-            List<String> trial = new ArrayList<>(List.of(bwrap.get().toString(), "--unshare-all", "--die-with-parent",
-                    "--ro-bind", "/usr", "/usr"));
-            trial.addAll(SandboxSlot.systemFolders());
-            trial.addAll(List.of("--proc", "/proc", "--dev", "/dev", "/usr/bin/true"));
+            // each trial runs the chain SandboxSlot builds, so a mode is only chosen if the child can start in it
+            String setprivPath = tool("setpriv").map(Path::toString).orElse("setpriv");
             if (setpriv && !disabled.contains("userns")) {
-                List<String> asUser = new ArrayList<>(List.of("setpriv", "--reuid=" + probeUid, "--regid=" + probeUid,
-                        "--clear-groups", "--no-new-privs"));
-                asUser.addAll(trial);
+                List<String> asUser = new ArrayList<>(SandboxSlot.dropToUser(setprivPath, probeUid));
+                asUser.addAll(bubblewrapTrial(bwrap.get(), true));
+                asUser.add("/usr/bin/true");
                 bwrapAsUser = succeeds(asUser);
                 if (!bwrapAsUser) {
                     notes.add("bubblewrap cannot create namespaces as an unprivileged user here "
                             + "(unprivileged user namespaces are off)");
                 }
             }
-            if (!bwrapAsUser && root) {
-                bwrapAsRoot = succeeds(trial);
+            if (setpriv) {
+                List<String> asRoot = bubblewrapTrial(bwrap.get(), false);
+                asRoot.addAll(SandboxSlot.dropToUser(setprivPath, probeUid));
+                asRoot.add("/usr/bin/true");
+                bwrapAsRoot = succeeds(asRoot);
             }
             if (!bwrapAsUser && !bwrapAsRoot) {
                 notes.add("bubblewrap is installed but cannot create namespaces here (container seccomp profile?)");
@@ -76,6 +77,15 @@ public final class HostProbe {
         }
         return new HostCapabilities(root, setpriv, prlimit, bwrap, bwrapAsUser, bwrapAsRoot, cgroupV1, cgroupV2,
                 seccomp, notes);
+    }
+
+    private static List<String> bubblewrapTrial(Path bwrap, boolean asSandboxUser) {
+        List<String> trial = new ArrayList<>(List.of(bwrap.toString()));
+        trial.addAll(SandboxSlot.namespaces(asSandboxUser));
+        trial.addAll(List.of("--die-with-parent", "--ro-bind", "/usr", "/usr"));
+        trial.addAll(SandboxSlot.systemFolders());
+        trial.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
+        return trial;
     }
 
     static Set<String> disabled() {

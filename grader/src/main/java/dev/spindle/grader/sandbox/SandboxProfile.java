@@ -26,6 +26,11 @@ public record SandboxProfile(Isolation isolation, HostCapabilities host, boolean
         return new SandboxProfile(new Isolation.Unconfined(reason), HostCapabilities.nothing(reason), false, false);
     }
 
+    /** The same host and limits confined another way: to exercise a fallback on a host that has better. */
+    public SandboxProfile withIsolation(Isolation other) {
+        return new SandboxProfile(other, host, cgroups, rlimits);
+    }
+
     public boolean dropsToSandboxUser() {
         return !(isolation instanceof Isolation.Unconfined);
     }

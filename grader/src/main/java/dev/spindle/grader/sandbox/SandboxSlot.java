@@ -144,27 +144,36 @@ public final class SandboxSlot implements AutoCloseable {
     }
 
     private List<String> dropToSandboxUser(String setpriv) {
+        return dropToUser(setpriv, uid);
+    }
+
+    static List<String> dropToUser(String setpriv, int uid) {
         return List.of(setpriv, "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--inh-caps=-all",
                 "--bounding-set=-all", "--no-new-privs", "--pdeathsig", "KILL", "--");
     }
 
     private List<String> bubblewrap(Path bwrap) {
-        List<String> b = new ArrayList<>(List.of(bwrap.toString(), "--unshare-all", "--die-with-parent",
-                "--new-session", "--cap-drop", "ALL"));
+        List<String> b = new ArrayList<>(List.of(bwrap.toString()));
+        b.addAll(namespaces(startedAsUser()));
+        b.addAll(List.of("--die-with-parent", "--new-session"));
         b.addAll(List.of("--ro-bind", "/usr", "/usr"));
         b.addAll(systemFolders());
         b.addAll(List.of("--ro-bind", "/etc", "/etc"));
         Path javaHome = Path.of(System.getProperty("java.home")).toAbsolutePath();
+        List<Path> sameTarget = new ArrayList<>(readOnlyExtras);
         if (!javaHome.startsWith("/usr")) {
-            b.addAll(List.of("--ro-bind", javaHome.toString(), javaHome.toString()));
+            sameTarget.addFirst(javaHome);
         }
-        for (Path extra : readOnlyExtras) {
-            b.addAll(List.of("--ro-bind", extra.toString(), extra.toString()));
+        for (Path path : sameTarget) {
+            if (!startedAsUser()) {
+                b.addAll(traversableParents(path));
+            }
+            b.addAll(List.of("--ro-bind", path.toString(), path.toString()));
         }
         b.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
         if (!startedAsUser()) {
-            // a privileged bwrap creates mount-point parents with mode 0700; the sandbox uid must traverse them
             b.addAll(List.of("--perms", "0755", "--dir", CHILD_ROOT.toString()));
+            b.addAll(List.of("--perms", "0755", "--dir", CHILD_ROOT.resolve("classes").toString()));
         }
         b.addAll(List.of("--size", Long.toString(limits.scratchBytes()), "--perms", startedAsUser() ? "0700" : "1777", "--tmpfs", scratchInChild().toString()));
         List<Path> inChild = classFoldersInChild();
@@ -173,6 +182,36 @@ public final class SandboxSlot implements AutoCloseable {
         }
         b.addAll(List.of("--ro-bind", hostChannelDir.toString(), CHILD_ROOT.resolve("channel").toString()));
         b.addAll(List.of("--remount-ro", "/", "--remount-ro", "/dev", "--chdir", scratchInChild().toString()));
+        return b;
+    }
+
+    /**
+     * Namespaces and capabilities. Started as the sandbox uid, bwrap makes a user namespace and nothing inside
+     * keeps a capability. Started as root, it must not make one (the sandbox uid would be unmapped in it, and
+     * setpriv's setresuid fails with EINVAL), and it keeps just what setpriv inside needs to drop to the sandbox
+     * uid; setpriv then clears every capability set, the bounding set included, before the JVM starts.
+     */
+    static List<String> namespaces(boolean startedAsSandboxUser) {
+        if (startedAsSandboxUser) {
+            return List.of("--unshare-all", "--cap-drop", "ALL");
+        }
+        return List.of("--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
+                "--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--cap-add", "CAP_SETPCAP");
+    }
+
+    /** A privileged bwrap creates missing mount-point parents with mode 0700; the sandbox uid must traverse them. */
+    private static List<String> traversableParents(Path path) {
+        List<String> b = new ArrayList<>();
+        Path parent = path.toAbsolutePath().getParent();
+        List<Path> chain = new ArrayList<>();
+        for (Path p = parent; p != null && p.getParent() != null; p = p.getParent()) {
+            chain.addFirst(p);
+        }
+        for (Path p : chain) {
+            if (!p.startsWith("/usr") && !p.startsWith("/etc")) {
+                b.addAll(List.of("--perms", "0755", "--dir", p.toString()));
+            }
+        }
         return b;
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -80,15 +81,37 @@ class AttacksIT {
         }
     }
 
-    static Stream<String> attacks() throws IOException {
+    /**
+     * Every attack in the sandbox this host chooses (bubblewrap in a user namespace here) and again with bubblewrap
+     * started as root, the full sandbox of hosts without unprivileged user namespaces.
+     */
+    static Stream<Arguments> attacks() throws IOException {
+        List<String> names;
         try (Stream<Path> dirs = Files.list(ATTACKS)) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+            names = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+        return Stream.of(Mode.values()).flatMap(mode -> names.stream().map(name -> Arguments.of(mode, name)));
+    }
+
+    enum Mode {
+        CHOSEN, BUBBLEWRAP_AS_ROOT;
+
+        SandboxProfile profile() {
+            SandboxProfile chosen = Sandbox.profile();
+            return switch (this) {
+                case CHOSEN -> chosen;
+                case BUBBLEWRAP_AS_ROOT -> {
+                    assumeTrue(chosen.host().bubblewrapAsRoot(), "bubblewrap cannot run as root here");
+                    yield chosen.withIsolation(new Isolation.Bubblewrap(chosen.host().bubblewrap().orElseThrow(), false));
+                }
+            };
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1} ({0})")
     @MethodSource("attacks")
-    void attackEarnsNothingLeaksNothingAndLeavesNothing(String name) throws Exception {
+    void attackEarnsNothingLeaksNothingAndLeavesNothing(Mode mode, String name) throws Exception {
+        SandboxProfile profile = mode.profile();
         String nonce = UUID.randomUUID().toString().substring(0, 8);
         String sleepSeconds = Integer.toString(900_000 + Math.floorMod(nonce.hashCode(), 99_999));
         Path markerDir = Files.createDirectories(temp.resolve("host-markers"));
@@ -105,11 +128,12 @@ class AttacksIT {
                 nonce, sleepSeconds, markerDir, results));
 
         long start = System.nanoTime();
-        GradeReport report = SubmissionRunner.grade(counter, submission, true);
+        GradeReport report = SubmissionRunner.grade(counter, submission, true, profile);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(took).as("the grader must not hang").isLessThan(Duration.ofSeconds(counter.spec().limits().wallSeconds() + 30));
         assertThat(report.sandbox().complete()).as(report.sandbox().describe()).isTrue();
+        assertThat(report.sandbox().isolation()).isEqualTo(profile.isolation().describe());
         assertThat(report.score()).as("score").isLessThanOrEqualTo(Double.parseDouble(expect.getProperty("maxScore")));
         for (String key : list(expect, "zero")) {
             assertThat(report.test(key).points()).as(key + " earns nothing").isZero();
