@@ -3,8 +3,10 @@ package dev.spindle.grader.child;
 import dev.spindle.grader.exercise.TestKey;
 import dev.spindle.grader.protocol.ChildEvent;
 import dev.spindle.grader.protocol.ChildEvent.Outcome;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -27,6 +29,7 @@ final class EventStreamingListener implements TestExecutionListener {
     private final ListenerGuard guard;
     private final ThreadWatchdog watchdog;
     private final Set<String> reported = new HashSet<>();
+    private final Map<String, Long> startedAt = new HashMap<>();
     private TestPlan plan;
     private boolean timeoutInThisExecution;
 
@@ -68,6 +71,7 @@ final class EventStreamingListener implements TestExecutionListener {
         }
         if (test.isTest()) {
             output.begin();
+            startedAt.put(test.getUniqueId(), System.nanoTime());
             channel.send(new ChildEvent.TestStarted(keyOf(test), test.getDisplayName()));
         }
     }
@@ -115,7 +119,10 @@ final class EventStreamingListener implements TestExecutionListener {
     private void finish(TestIdentifier test, Outcome outcome, String message, String printed) {
         if (reported.add(test.getUniqueId())) {
             timeoutInThisExecution |= outcome == Outcome.TIMED_OUT || outcome == Outcome.DEADLOCKED;
-            channel.send(new ChildEvent.TestFinished(keyOf(test), test.getDisplayName(), outcome, message, printed));
+            Long started = startedAt.remove(test.getUniqueId());
+            long elapsedMillis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
+            channel.send(new ChildEvent.TestFinished(keyOf(test), test.getDisplayName(), outcome, message, printed,
+                    elapsedMillis));
         }
     }
 

@@ -134,7 +134,7 @@ public final class Gradebook implements AutoCloseable {
                     s.setString(4, t.verdict().label());
                     s.setDouble(5, t.points());
                     s.setDouble(6, t.maxPoints());
-                    s.setLong(7, 0);
+                    s.setLong(7, t.elapsed().toMillis());
                     s.addBatch();
                 }
                 s.executeBatch();

@@ -17,9 +17,10 @@ public sealed interface ChildEvent {
     /**
      * @param message assertion message, exception, or thread report for timeouts and deadlocks
      * @param output what the test printed, already capped
+     * @param elapsedMillis from this invocation's start to its end in the child (0 when it never started)
      */
-    record TestFinished(String testKey, String invocation, Outcome outcome, String message, String output)
-            implements ChildEvent {}
+    record TestFinished(String testKey, String invocation, Outcome outcome, String message, String output,
+                        long elapsedMillis) implements ChildEvent {}
 
     /** A shutdown hook saw System.exit being called; {@code caller} is the frame that called it, if found. */
     record ExitCalled(String caller) implements ChildEvent {}

@@ -24,7 +24,8 @@ public final class EventCodec {
         return switch (event) {
             case PlanReady p -> line("PLAN", String.join("\u001f", p.testKeys()));
             case TestStarted s -> line("START", s.testKey(), s.invocation());
-            case TestFinished f -> line("FINISH", f.testKey(), f.invocation(), f.outcome().name(), f.message(), f.output());
+            case TestFinished f -> line("FINISH", f.testKey(), f.invocation(), f.outcome().name(), f.message(), f.output(),
+                    Long.toString(f.elapsedMillis()));
             case ExitCalled e -> line("EXIT", e.caller());
             case ThreadLimitReached t -> line("THREADS", Integer.toString(t.liveThreads()), Integer.toString(t.limit()), t.sample());
             case ChildEvent.Tampering t -> line("TAMPER", t.detail());
@@ -40,7 +41,8 @@ public final class EventCodec {
             return Optional.of(switch (f.getFirst()) {
                 case "PLAN" -> new PlanReady(f.get(1).isEmpty() ? List.of() : Arrays.asList(f.get(1).split("\u001f")));
                 case "START" -> new TestStarted(f.get(1), f.get(2));
-                case "FINISH" -> new TestFinished(f.get(1), f.get(2), Outcome.valueOf(f.get(3)), f.get(4), f.get(5));
+                case "FINISH" -> new TestFinished(f.get(1), f.get(2), Outcome.valueOf(f.get(3)), f.get(4), f.get(5),
+                        Long.parseLong(f.get(6)));
                 case "EXIT" -> new ExitCalled(f.get(1));
                 case "THREADS" -> new ThreadLimitReached(Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)), f.get(3));
                 case "TAMPER" -> new ChildEvent.Tampering(f.get(1));

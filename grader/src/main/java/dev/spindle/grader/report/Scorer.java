@@ -35,7 +35,7 @@ public final class Scorer {
             }
             double max = spec.maxPointsFor(key);
             rows.add(new GradedTest(key, hiddenClasses.contains(TestKey.classOf(key)), outcome.verdict(),
-                    outcome.verdict().passed() ? max : 0, max, outcome.output(), outcome.repetitions()));
+                    outcome.verdict().passed() ? max : 0, max, outcome.output(), outcome.repetitions(), outcome.elapsed()));
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import dev.spindle.grader.verdict.CrashCause;
 import dev.spindle.grader.verdict.Repetitions;
 import dev.spindle.grader.verdict.TestOutcome;
 import dev.spindle.grader.verdict.Verdict;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,7 +57,11 @@ public final class OutcomeResolver {
      * @param reached false when the JVM had stopped before the test started: such a verdict counts for the grade
      *                but not for flakiness (the test itself did not behave differently)
      */
-    private record RepetitionVerdict(Verdict verdict, String output, boolean reached) {}
+    private record RepetitionVerdict(Verdict verdict, String output, boolean reached, Duration elapsed) {
+        RepetitionVerdict(Verdict verdict, String output, boolean reached) {
+            this(verdict, output, reached, Duration.ZERO);
+        }
+    }
 
     private static List<String> keysOf(ChildEvent event) {
         return switch (event) {
@@ -106,11 +111,12 @@ public final class OutcomeResolver {
         for (String key : keys) {
             List<ChildEvent.TestFinished> done = finished.getOrDefault(key, List.of());
             String output = capOutput(String.join("", done.stream().map(ChildEvent.TestFinished::output).toList()));
+            Duration elapsed = Duration.ofMillis(done.stream().mapToLong(ChildEvent.TestFinished::elapsedMillis).sum());
             RepetitionVerdict verdict;
             if (crash != null && interrupted.contains(key)) {
                 verdict = new RepetitionVerdict(new Verdict.Crashed(crash.cause(), crash.details()), output, true);
             } else if (!done.isEmpty()) {
-                verdict = new RepetitionVerdict(worst(done), output, true);
+                verdict = new RepetitionVerdict(worst(done), output, true, elapsed);
             } else if (crash != null) {
                 verdict = new RepetitionVerdict(new Verdict.Crashed(crash.cause(), "This test never ran: the test JVM had stopped"
                         + (interrupted.isEmpty() ? "" : " during " + interruptedNames) + ". " + crash.details()), output, false);
@@ -132,7 +138,7 @@ public final class OutcomeResolver {
         }
         Repetitions reached = new Repetitions(repetitions.stream().filter(RepetitionVerdict::reached)
                 .map(r -> r.verdict().label()).toList());
-        return new TestOutcome(key, worst.verdict(), worst.output(), reached);
+        return new TestOutcome(key, worst.verdict(), worst.output(), reached, worst.elapsed());
     }
 
     private static java.util.Optional<String> tampering(ChildRun run) {
@@ -144,7 +150,7 @@ public final class OutcomeResolver {
         Map<String, TestOutcome> forfeited = new LinkedHashMap<>();
         outcomes.forEach((key, o) -> forfeited.put(key, new TestOutcome(key, new Verdict.Crashed(CrashCause.TAMPERING,
                 "The submission tried to report test results itself (" + why + "), so no test earns points."),
-                o.output(), o.repetitions())));
+                o.output(), o.repetitions(), o.elapsed())));
         return forfeited;
     }
 

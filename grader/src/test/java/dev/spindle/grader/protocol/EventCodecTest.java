@@ -13,7 +13,7 @@ class EventCodecTest {
         List<ChildEvent> events = List.of(
                 new ChildEvent.PlanReady(List.of("ATest#a", "ATest#b")),
                 new ChildEvent.TestStarted("ATest#a", "[1] x\ty"),
-                new ChildEvent.TestFinished("ATest#a", "a()", Outcome.DEADLOCKED, "line1\nline2\\n\t\r", "out\\put\n"),
+                new ChildEvent.TestFinished("ATest#a", "a()", Outcome.DEADLOCKED, "line1\nline2\\n\t\r", "out\\put\n", 1234),
                 new ChildEvent.ExitCalled("Counter.increment(Counter.java:3)"),
                 new ChildEvent.ThreadLimitReached(300, 64, "a; b"),
                 new ChildEvent.RepetitionStarted(3, 10),

@@ -22,15 +22,19 @@ class OutcomeResolverTest {
 
     private static List<ChildEvent> repetition(int n, int of, Outcome a, Outcome b, Outcome c) {
         List<ChildEvent> events = new ArrayList<>(List.of(new ChildEvent.RepetitionStarted(n, of), new ChildEvent.PlanReady(KEYS)));
-        events.addAll(test("T#a", a, "a" + n));
-        events.addAll(test("T#b", b, "b" + n));
-        events.addAll(test("T#c", c, "c" + n));
+        events.addAll(test("T#a", a, "a" + n, 100L * n));
+        events.addAll(test("T#b", b, "b" + n, 100L * n));
+        events.addAll(test("T#c", c, "c" + n, 100L * n));
         return events;
     }
 
     private static List<ChildEvent> test(String key, Outcome outcome, String message) {
+        return test(key, outcome, message, 0);
+    }
+
+    private static List<ChildEvent> test(String key, Outcome outcome, String message, long elapsedMillis) {
         return List.of(new ChildEvent.TestStarted(key, key), new ChildEvent.TestFinished(key, key, outcome,
-                outcome == Outcome.PASSED ? "" : message, "printed in " + message + "\n"));
+                outcome == Outcome.PASSED ? "" : message, "printed in " + message + "\n", elapsedMillis));
     }
 
     private static Map<String, TestOutcome> resolve(List<ChildEvent> events, int exitCode) {
@@ -54,6 +58,7 @@ class OutcomeResolverTest {
         TestOutcome b = outcomes.get("T#b");
         assertThat(b.verdict()).isEqualTo(new Verdict.Failed("b2"));
         assertThat(b.output()).isEqualTo("printed in b2\n");
+        assertThat(b.elapsed()).as("the time of the repetition whose verdict is reported").isEqualTo(Duration.ofMillis(200));
         assertThat(b.repetitions().verdicts()).containsExactly("passed", "failed", "passed", "failed");
         assertThat(b.repetitions().describe()).isEqualTo("flaky: passed in 2 of 4 repetitions; failed in repetitions 2, 4");
         assertThat(outcomes.get("T#c").verdict()).isEqualTo(new Verdict.Failed("c1"));
