@@ -14,8 +14,10 @@ class ProcessTreeTest {
 
     @Test
     void aZombieCountsAsEndedAlthoughProcessHandleCallsItAlive() throws Exception {
-        // the shell's background child exits at once; its parent then becomes `sleep`, which never collects it
-        Process parent = new ProcessBuilder("/bin/sh", "-c", "/bin/true & echo $!; exec sleep 30").start();
+        // The background child exits only once its parent has become `sleep`, which never collects it. (Had it
+        // exited before the exec, the shell could have collected it first.)
+        Process parent = new ProcessBuilder("/bin/sh", "-c",
+                "(while [ \"$(cat /proc/$$/comm)\" != sleep ]; do sleep 0.01; done) & echo $!; exec sleep 30").start();
         try {
             long zombiePid = Long.parseLong(firstLine(parent));
             ProcessHandle zombie = ProcessHandle.of(zombiePid).orElseThrow();
