@@ -46,9 +46,12 @@ public record EngineSettings(Path javaCommand, List<String> engineClassPath, Lis
     public static final String JAVA_OPTIONS_PROPERTY = "spindle.engine.javaOptions";
     public static final String JAVA_OPTIONS_ENV = "SPINDLE_ENGINE_JAVA_OPTS";
 
-    /** Safe for every notebook: internal VM API for the continuation demos, preview APIs, virtual-thread tracking. */
+    /** Safe for every notebook: internal VM API for the continuation demos, preview APIs, virtual-thread tracking;
+     *  JShell opened to the engine itself. */
     public static final List<String> TEACHING_OPTIONS = List.of(
             "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+            // the engine forgets the class files of replaced snippets (SnippetClassFiles)
+            "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED",
             "--enable-native-access=ALL-UNNAMED",
             "--enable-preview",
             "-Djdk.trackAllThreads=true",

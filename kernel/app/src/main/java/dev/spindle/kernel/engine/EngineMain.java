@@ -42,6 +42,7 @@ public final class EngineMain {
     private final CellStopper stopper;
     private SpindleExecutionControl control;
     private CellEvaluator evaluator;
+    private SnippetClassFiles snippetClassFiles;
     private CodeCompleter completer;
     private DocumentationLookup documentation;
     private CompletenessChecker completeness;
@@ -89,6 +90,7 @@ public final class EngineMain {
         SnippetOrigins origins = new SnippetOrigins();
         SnippetFrames snippetFrames = new SnippetFrames(shell);
         evaluator = new CellEvaluator(shell, control, origins, snippetFrames, output);
+        snippetClassFiles = SnippetClassFiles.of(shell, log);
         Thread.setDefaultUncaughtExceptionHandler(
                 new UncaughtFailureReport(new ExceptionReport(origins, snippetFrames, shell), output));
         completer = new CodeCompleter(shell.sourceCodeAnalysis());
@@ -120,6 +122,7 @@ public final class EngineMain {
                             awaitNoStop();
                             long stopsBefore = stopper.begun();
                             EngineEvent.Reply reply = guarded(execute.requestId(), () -> evaluator.execute(execute, run));
+                            snippetClassFiles.pruneIfGrown();
                             // the outcome must say whether a stop during this cell worked: if not, the kernel
                             // restarts us and reports it (no stop under way: this returns at once)
                             awaitNoStop();
