@@ -3,10 +3,11 @@
 For each kernel: process start -> kernel_info reply, process start -> first cell result, a trivial cell's
 round trip (request sent -> idle) p50 over the first cells after start (cells 6 to 5 + N), the same once the
 kernel is warm (p50/p90 of N cells after 300 cells: a JVM kernel's compiler is still being compiled by the JIT
-during its first hundred cells), and completion latency p50. Start-up figures are medians over several fresh
+during its first hundred cells), and completion latency p50; with --session S also the p50 of the last N cells
+of an S-cell session (what a long day of notebook work costs). Start-up figures are medians over several fresh
 starts; the machine is noisy, so compare the ratios within one run, not across runs.
 
-Usage: ./spindle bench [--rounds N] [--cells N] [--kernels spindle,python3,rapaio]
+Usage: ./spindle bench [--rounds N] [--cells N] [--kernels spindle,python3,rapaio] [--session S]
 """
 from __future__ import annotations
 
@@ -91,8 +92,9 @@ START_TIMEOUT = 30
 WARM_AFTER = 300
 
 
-def warm_latencies(peer: Peer, cells: int) -> tuple[list[float], list[float], list[float]]:
-    """Round trips of the first cells after start, of cells once warm, and of completions."""
+def warm_latencies(peer: Peer, cells: int, session: int) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Round trips of the first cells after start, of cells once warm, of completions, and (when session is
+    past the warm cells) of the last cells of a session that long."""
     km = KernelManager(kernel_name=peer.kernel)
     km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     client = km.client()
@@ -120,7 +122,12 @@ def warm_latencies(peer: Peer, cells: int) -> tuple[list[float], list[float], li
             t = time.perf_counter()
             wait_for_reply(client, client.complete(peer.completion, peer.cursor), 60)
             completion_times.append(time.perf_counter() - t)
-        return first_cells, warm_cells, completion_times
+        late_cells = []
+        if session > WARM_AFTER + cells:
+            for _ in range(session - WARM_AFTER - 2 * cells):
+                cell()
+            late_cells = [cell() for _ in range(cells)]
+        return first_cells, warm_cells, completion_times, late_cells
     finally:
         client.stop_channels()
         km.shutdown_kernel(now=True)
@@ -138,6 +145,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="fresh starts per kernel (default 5)")
     parser.add_argument("--cells", type=int, default=60, help="warm trivial cells per kernel (default 60)")
     parser.add_argument("--kernels", default="spindle,python3,rapaio")
+    parser.add_argument("--session", type=int, default=0,
+                        help="also time the last cells of a session of this many cells (off by default)")
     args = parser.parse_args(argv)
 
     available = KernelSpecManager().find_kernel_specs()
@@ -159,7 +168,7 @@ def main(argv: list[str]) -> int:
             continue
         for attempt in (1, 2):
             try:
-                first_cells, warm_cells, completions = warm_latencies(peer, args.cells)
+                first_cells, warm_cells, completions, late_cells = warm_latencies(peer, args.cells, args.session)
                 break
             except RuntimeError as e:  # a start that never answered, as above
                 failures.append(f"{peer.label}: the latency run's kernel failed (attempt {attempt}): {e}")
@@ -169,10 +178,13 @@ def main(argv: list[str]) -> int:
                      statistics.median(s[0] for s in starts), statistics.median(s[1] for s in starts),
                      percentile(first_cells, 0.5) * 1000,
                      percentile(warm_cells, 0.5) * 1000, percentile(warm_cells, 0.9) * 1000,
-                     percentile(completions, 0.5) * 1000))
+                     percentile(completions, 0.5) * 1000)
+                    + ((percentile(late_cells, 0.5) * 1000,) if late_cells else ()))
 
     header = ("kernel", "kernel_info (s)", "first cell (s)", "early cell p50 (ms)", "warm cell p50 (ms)",
               "warm cell p90 (ms)", "complete p50 (ms)")
+    if rows and len(rows[0]) > len(header):
+        header += (f"cell p50 at {args.session} (ms)",)
     widths = [max(len(header[0]), *(len(r[0]) for r in rows))] + [len(h) for h in header[1:]]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
     for r in rows:
@@ -187,7 +199,9 @@ def main(argv: list[str]) -> int:
     for failure in failures:
         print(failure)
     print(f"(start-up: median of {args.rounds} fresh starts; early: cells 6-{5 + args.cells} after start; warm: "
-          f"{args.cells} cells after {WARM_AFTER - args.cells}; {max(10, args.cells // 2)} completions)")
+          f"{args.cells} cells after {WARM_AFTER - args.cells}; {max(10, args.cells // 2)} completions"
+          + (f"; the last {args.cells} cells of a {args.session}-cell session" if args.session > WARM_AFTER + args.cells
+             else "") + ")")
     return 0
 
 
