@@ -43,8 +43,11 @@ public final class EngineInterpreter implements Interpreter {
     private volatile boolean aotTrainingStarted;
     private final List<String> addedClassPath = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** Counts interrupts, so that one arriving while the engine starts cancels the cell waiting for it. */
-    private final AtomicLong interruptsRequested = new AtomicLong();
+    /**
+     * Orders handing a cell to the engine against an interrupt: either the cell's request goes out first and the
+     * engine's stop finds it, or the interrupt is seen first and the cell never goes out.
+     */
+    private final Object handOff = new Object();
 
     public EngineInterpreter(EngineSettings settings) {
         this(settings, System.err);
@@ -79,7 +82,6 @@ public final class EngineInterpreter implements Interpreter {
         if (help.isPresent()) {
             return help.get().answer(this, output);
         }
-        long interruptsBefore = interruptsRequested.get();
         long cellId = cellIds.incrementAndGet();
         outputs.put(cellId, output);
         EngineSession session;
@@ -88,13 +90,16 @@ public final class EngineInterpreter implements Interpreter {
         } catch (EngineStartException e) {
             return OutcomeMapping.failure(OutcomeMapping.ENGINE_UNAVAILABLE, e.getMessage());
         }
-        if (interruptsRequested.get() != interruptsBefore) {
-            // interrupted while the engine was still starting: there is nothing to stop yet, so never start it
-            return OutcomeMapping.failure("Interrupted", "the cell was interrupted before it started");
+        CompletableFuture<EngineEvent.Reply> reply;
+        synchronized (handOff) {
+            if (options.interrupts().interruptedSinceReceived()) {
+                // interrupted while it waited (for the kernel, or for the engine to start): never start it
+                return OutcomeMapping.failure("Interrupted", "the cell was interrupted before it started");
+            }
+            reply = session.request(id -> new EngineRequest.Execute(id, cellId,
+                    options.code(), options.executionCount(), options.silent(), options.allowStdin(),
+                    options.userExpressions()));
         }
-        CompletableFuture<EngineEvent.Reply> reply = session.request(id -> new EngineRequest.Execute(id, cellId,
-                options.code(), options.executionCount(), options.silent(), options.allowStdin(),
-                options.userExpressions()));
         try {
             return OutcomeMapping.of(reply.get());
         } catch (ExecutionException e) {
@@ -132,9 +137,12 @@ public final class EngineInterpreter implements Interpreter {
      */
     @Override
     public void interrupt() {
-        interruptsRequested.incrementAndGet();
-        CompletableFuture<EngineSession> starting = current.get();
-        EngineSession session = starting == null ? null : starting.getNow(null);
+        EngineSession session;
+        synchronized (handOff) {
+            // a cell being handed over is on the link before the stop below
+            CompletableFuture<EngineSession> starting = current.get();
+            session = starting == null ? null : starting.getNow(null);
+        }
         if (session == null || !session.alive()) {
             return;
         }

@@ -9,6 +9,7 @@ import dev.spindle.kernel.protocol.Message;
 import dev.spindle.kernel.protocol.MessageType;
 import dev.spindle.kernel.spi.ExecuteOptions;
 import dev.spindle.kernel.spi.ExecuteOutcome;
+import dev.spindle.kernel.spi.InterruptCheck;
 import dev.spindle.kernel.spi.Interpreter;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,8 @@ final class ExecuteRequestHandler {
         this.history = history;
     }
 
-    ExecuteReply handle(Message request) {
-        long interruptsBefore = interpreter.interruptsWhileStarting();
+    /** {@code interrupted} fires if an interrupt came after the kernel received the request. */
+    ExecuteReply handle(Message request, InterruptCheck interrupted) {
         ExecuteRequest execute = request.contentAs(ExecuteRequest.class);
         int count = counter.forCell(execute.storesHistory());
         if (!execute.silent()) {
@@ -48,7 +49,7 @@ final class ExecuteRequestHandler {
         }
         BoundCellOutput output = new BoundCellOutput(request, execute.silent(), execute.allowStdin(), iopub,
                 messages, stdin);
-        ExecuteOutcome outcome = run(execute, count, output, interruptsBefore);
+        ExecuteOutcome outcome = run(execute, count, output, interrupted);
         List<Map<String, Object>> payloads = output.finish();
         ExecuteReply reply = switch (outcome) {
             case ExecuteOutcome.Success success -> {
@@ -73,15 +74,15 @@ final class ExecuteRequestHandler {
         return reply;
     }
 
-    private ExecuteOutcome run(ExecuteRequest execute, int count, BoundCellOutput output, long interruptsBefore) {
+    private ExecuteOutcome run(ExecuteRequest execute, int count, BoundCellOutput output, InterruptCheck interrupted) {
         return switch (interpreter.await()) {
             case InterpreterHandle.Availability.Unavailable(String reason) ->
                     new ExecuteOutcome.Failure("EngineUnavailable", reason, List.of(reason), Map.of());
             case InterpreterHandle.Availability.Ready ignored
-                    when interpreter.interruptsWhileStarting() != interruptsBefore -> interruptedBeforeStart();
+                    when interrupted.interruptedSinceReceived() -> interruptedBeforeStart();
             case InterpreterHandle.Availability.Ready(Interpreter ready) -> {
                 ExecuteOptions options = new ExecuteOptions(execute.code(), count, execute.silent(),
-                        execute.storesHistory(), execute.allowStdin(), execute.userExpressions());
+                        execute.storesHistory(), execute.allowStdin(), execute.userExpressions(), interrupted);
                 try {
                     yield ready.execute(options, output);
                 } catch (RuntimeException e) {
@@ -93,7 +94,7 @@ final class ExecuteRequestHandler {
         };
     }
 
-    /** The interrupt came while the kernel was still starting its interpreter: the cell never ran. */
+    /** The interrupt came before the interpreter took the cell (it may still have been starting): it never ran. */
     private static ExecuteOutcome interruptedBeforeStart() {
         String evalue = "the cell was interrupted before it started";
         return new ExecuteOutcome.Failure("Interrupted", evalue,

@@ -32,7 +32,6 @@ public final class InterpreterHandle implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(InterpreterHandle.class.getName());
 
     private final CompletableFuture<Started> started;
-    private final java.util.concurrent.atomic.AtomicLong interruptsWhileStarting = new java.util.concurrent.atomic.AtomicLong();
 
     private InterpreterHandle(CompletableFuture<Started> started) {
         this.started = started;
@@ -67,23 +66,11 @@ public final class InterpreterHandle implements AutoCloseable {
     }
 
     /**
-     * Interrupts the interpreter. One that is still starting cannot be told, so the interrupt is counted: an
-     * execute request that arrived before it must not run (see {@link #interruptsWhileStarting()}).
+     * Interrupts the interpreter. One still starting runs nothing yet; a request waiting for it learns of the
+     * interrupt from its {@link dev.spindle.kernel.spi.InterruptCheck}.
      */
     public void interrupt() {
-        Optional<Interpreter> ready = ifReady();
-        if (ready.isPresent()) {
-            ready.get().interrupt();
-            return;
-        }
-        interruptsWhileStarting.incrementAndGet();
-        // it may have become ready in between, after a waiting request compared the count
         ifReady().ifPresent(Interpreter::interrupt);
-    }
-
-    /** How many interrupts came while the interpreter was starting; compare before and after {@link #await()}. */
-    public long interruptsWhileStarting() {
-        return interruptsWhileStarting.get();
     }
 
     /** Waits for the interpreter to finish starting. */

@@ -27,6 +27,7 @@ import dev.spindle.kernel.protocol.Status.ExecutionState;
 import dev.spindle.kernel.spi.Completeness;
 import dev.spindle.kernel.spi.Completion;
 import dev.spindle.kernel.spi.Inspection;
+import dev.spindle.kernel.spi.InterruptCheck;
 import dev.spindle.kernel.spi.Interpreter;
 import dev.spindle.kernel.transport.Transport;
 import java.time.Duration;
@@ -49,14 +50,18 @@ import java.util.concurrent.CompletableFuture;
  * reply (as in ipykernel). A request on a channel that does not serve it gets busy/idle and, if its type has a
  * reply, a {@code status: error} reply with {@code ename: WrongChannel} on the channel it came on; it is never
  * run. After a failed cell with {@code stop_on_error}, only the {@code execute_request}s already queued on shell
- * are answered {@code aborted}; other queued requests are served normally.
+ * are answered {@code aborted}; other queued requests are served normally. An interrupt also stops a cell whose
+ * request the kernel had received but not yet started: it ends with an error, as a running cell would.
  */
 public final class KernelCore {
 
     @FunctionalInterface
     private interface RequestHandler {
-        /** Serves the request; returns the reply content, or null for messages that take no reply. */
-        Content handle(Channel channel, Message request);
+        /**
+         * Serves the request; returns the reply content, or null for messages that take no reply.
+         * {@code interrupts} fires if an interrupt came after the request was received.
+         */
+        Content handle(Channel channel, Message request, InterruptCheck interrupts);
     }
 
     private static final System.Logger LOG = System.getLogger(KernelCore.class.getName());
@@ -69,6 +74,7 @@ public final class KernelCore {
     private final MessageFactory messages;
     private final IopubPublisher iopub;
     private final ExecutionCounter counter = new ExecutionCounter();
+    private final InterruptLedger interrupts = new InterruptLedger();
     private final StdinBroker stdin;
     private final ExecuteRequestHandler execute;
     private final Map<MessageType, RequestHandler> handlers = new EnumMap<>(MessageType.class);
@@ -87,18 +93,18 @@ public final class KernelCore {
         this.stdin = new StdinBroker(transport);
         this.execute = new ExecuteRequestHandler(interpreter, counter, iopub, messages, stdin, history);
 
-        handlers.put(MessageType.EXECUTE_REQUEST, (channel, request) -> execute.handle(request));
-        handlers.put(MessageType.KERNEL_INFO_REQUEST, (channel, request) -> kernelInfo.reply(interpreter));
-        handlers.put(MessageType.COMPLETE_REQUEST, (channel, request) -> complete(request));
-        handlers.put(MessageType.INSPECT_REQUEST, (channel, request) -> inspect(request));
-        handlers.put(MessageType.IS_COMPLETE_REQUEST, (channel, request) -> isComplete(request));
-        handlers.put(MessageType.HISTORY_REQUEST, (channel, request) -> history(request));
-        handlers.put(MessageType.COMM_INFO_REQUEST, (channel, request) -> new CommInfoReply(ReplyStatus.OK, Map.of()));
-        handlers.put(MessageType.COMM_OPEN, (channel, request) -> commOpen(request));
-        handlers.put(MessageType.COMM_MSG, (channel, request) -> ignoreUnknownComm(request));
-        handlers.put(MessageType.COMM_CLOSE, (channel, request) -> ignoreUnknownComm(request));
-        handlers.put(MessageType.INTERRUPT_REQUEST, (channel, request) -> interruptRequest());
-        handlers.put(MessageType.SHUTDOWN_REQUEST, (channel, request) -> shutdown(request));
+        handlers.put(MessageType.EXECUTE_REQUEST, (channel, request, interrupted) -> execute.handle(request, interrupted));
+        handlers.put(MessageType.KERNEL_INFO_REQUEST, (channel, request, interrupted) -> kernelInfo.reply(interpreter));
+        handlers.put(MessageType.COMPLETE_REQUEST, (channel, request, interrupted) -> complete(request));
+        handlers.put(MessageType.INSPECT_REQUEST, (channel, request, interrupted) -> inspect(request));
+        handlers.put(MessageType.IS_COMPLETE_REQUEST, (channel, request, interrupted) -> isComplete(request));
+        handlers.put(MessageType.HISTORY_REQUEST, (channel, request, interrupted) -> history(request));
+        handlers.put(MessageType.COMM_INFO_REQUEST, (channel, request, interrupted) -> new CommInfoReply(ReplyStatus.OK, Map.of()));
+        handlers.put(MessageType.COMM_OPEN, (channel, request, interrupted) -> commOpen(request));
+        handlers.put(MessageType.COMM_MSG, (channel, request, interrupted) -> ignoreUnknownComm(request));
+        handlers.put(MessageType.COMM_CLOSE, (channel, request, interrupted) -> ignoreUnknownComm(request));
+        handlers.put(MessageType.INTERRUPT_REQUEST, (channel, request, interrupted) -> interruptRequest());
+        handlers.put(MessageType.SHUTDOWN_REQUEST, (channel, request, interrupted) -> shutdown(request));
     }
 
     /** Publishes {@code starting} and starts serving shell, control and stdin. */
@@ -118,8 +124,12 @@ public final class KernelCore {
         return shutdown;
     }
 
-    /** Interrupts the running cell and any input it waits for, as {@code interrupt_request} does. */
+    /**
+     * Interrupts the running cell and any input it waits for, as {@code interrupt_request} does; also a cell
+     * received and not yet started.
+     */
     public void interrupt() {
+        interrupts.interrupted();
         stdin.interruptAll();
         interpreter.interrupt();
     }
@@ -140,7 +150,7 @@ public final class KernelCore {
             try {
                 Optional<Message> message = transport.receive(channel, POLL);
                 if (message.isPresent()) {
-                    route(channel, message.get());
+                    route(channel, message.get(), interrupts.fromNow());
                 }
             } catch (InterruptedException e) {
                 return;
@@ -150,21 +160,21 @@ public final class KernelCore {
         }
     }
 
-    private void route(Channel channel, Message message) {
+    private void route(Channel channel, Message message, InterruptCheck interrupted) {
         if (channel == Channel.STDIN && message.type().orElse(null) == MessageType.INPUT_REPLY) {
             stdin.deliver(message);
         } else {
-            dispatch(channel, message);
+            dispatch(channel, message, interrupted);
         }
     }
 
     /** Serves one message between {@code busy} and {@code idle}, then whatever queued requests it left behind. */
-    void dispatch(Channel channel, Message message) {
+    private void dispatch(Channel channel, Message message, InterruptCheck interrupted) {
         Header parent = message.header();
         iopub.status(parent, ExecutionState.BUSY);
         List<Message> queuedBehind = List.of();
         try {
-            queuedBehind = handle(channel, message);
+            queuedBehind = handle(channel, message, interrupted);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "failed to serve " + message.msgType(), e);
         } finally {
@@ -177,13 +187,14 @@ public final class KernelCore {
             if (queued.type().orElse(null) == MessageType.EXECUTE_REQUEST) {
                 abort(queued);
             } else {
-                dispatch(Channel.SHELL, queued);
+                // only execute requests look at interrupts, and those queued here are aborted
+                dispatch(Channel.SHELL, queued, InterruptCheck.NEVER);
             }
         }
     }
 
     /** Returns the shell requests drained to be aborted, when this one was a failed cell that stops on error. */
-    private List<Message> handle(Channel channel, Message request) {
+    private List<Message> handle(Channel channel, Message request, InterruptCheck interrupted) {
         Optional<MessageType> type = request.type();
         if (type.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, "unknown message type {0} on {1}: no reply",
@@ -196,7 +207,7 @@ public final class KernelCore {
         }
         Content reply;
         try {
-            reply = handlers.get(type.get()).handle(channel, request);
+            reply = handlers.get(type.get()).handle(channel, request, interrupted);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "failed to serve " + request.msgType(), e);
             reply = type.get().replyType().isPresent() ? errorReply(type.get(), e.getClass().getName(),

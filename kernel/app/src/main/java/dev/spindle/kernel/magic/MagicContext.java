@@ -11,7 +11,7 @@ public record MagicContext(ExecuteOptions options, CellOutput output, EngineCont
     /** Runs {@code code} in the engine as if it were this cell. */
     public ExecuteOutcome runJava(String code) {
         return engine.execute(new ExecuteOptions(code, options.executionCount(), options.silent(),
-                options.storeHistory(), options.allowStdin(), options.userExpressions()), output);
+                options.storeHistory(), options.allowStdin(), options.userExpressions(), options.interrupts()), output);
     }
 
     public void print(String text) {

@@ -12,7 +12,9 @@ public interface Interpreter extends AutoCloseable {
 
     /**
      * Runs one cell and blocks until its main code finishes. Output goes to {@code output}, which stays
-     * usable after this method returns: threads the cell started keep writing to it.
+     * usable after this method returns: threads the cell started keep writing to it. An interrupt may come
+     * before the cell is under way; the interpreter then must not start it ({@link ExecuteOptions#interrupts()}),
+     * deciding so atomically with {@link #interrupt()}.
      */
     ExecuteOutcome execute(ExecuteOptions options, CellOutput output);
 

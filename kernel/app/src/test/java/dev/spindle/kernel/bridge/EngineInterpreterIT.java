@@ -3,8 +3,10 @@ package dev.spindle.kernel.bridge;
 import dev.spindle.kernel.spi.CellOutput.StreamName;
 import dev.spindle.kernel.spi.Completeness;
 import dev.spindle.kernel.spi.Completion;
+import dev.spindle.kernel.spi.ExecuteOptions;
 import dev.spindle.kernel.spi.ExecuteOutcome;
 import dev.spindle.kernel.spi.Inspection;
+import dev.spindle.kernel.spi.InterruptCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,20 @@ class EngineInterpreterIT {
     void lastExpressionIsTheResult() {
         assertThat(plain(run(engine, "1 + 1"))).isEqualTo("2");
         assertThat(plain(run(engine, "\"text\""))).isEqualTo("\"text\"");
+    }
+
+    @Test
+    void aCellInterruptedBeforeTheEngineGotItNeverRuns() {
+        var options = Engines.options("int ranAnyway = 1; System.out.println(\"ran\");", true);
+        var interrupted = new ExecuteOptions(options.code(), options.executionCount(), options.silent(),
+                options.storeHistory(), options.allowStdin(), options.userExpressions(), () -> true);
+        var output = new RecordingCellOutput();
+
+        var outcome = failure(engine.execute(interrupted, output));
+
+        assertThat(outcome.evalue()).isEqualTo("the cell was interrupted before it started");
+        assertThat(output.stdout()).isEmpty();
+        assertThat(failure(run(engine, "ranAnyway")).evalue()).isEqualTo("cannot find symbol");
     }
 
     @Test
@@ -254,8 +270,8 @@ class EngineInterpreterIT {
 
     @Test
     void userExpressionsAreEvaluatedAfterTheCell() {
-        ExecuteOutcome outcome = engine.execute(new dev.spindle.kernel.spi.ExecuteOptions("int base = 20;", 1, false,
-                true, false, java.util.Map.of("answer", "base + 22")), new RecordingCellOutput());
+        ExecuteOutcome outcome = engine.execute(new ExecuteOptions("int base = 20;", 1, false,
+                true, false, java.util.Map.of("answer", "base + 22"), InterruptCheck.NEVER), new RecordingCellOutput());
         assertThat(outcome.userExpressions().get("answer")).containsEntry("status", "ok");
         assertThat(((java.util.Map<?, ?>) outcome.userExpressions().get("answer").get("data")).get("text/plain")).isEqualTo("42");
     }

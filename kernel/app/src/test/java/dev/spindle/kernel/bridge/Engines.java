@@ -1,6 +1,7 @@
 package dev.spindle.kernel.bridge;
 
 import dev.spindle.kernel.spi.ExecuteOptions;
+import dev.spindle.kernel.spi.InterruptCheck;
 import dev.spindle.kernel.spi.ExecuteOutcome;
 import dev.spindle.kernel.spi.MimeBundle;
 
@@ -34,7 +35,7 @@ final class Engines {
     }
 
     static ExecuteOptions options(String code, boolean allowStdin) {
-        return new ExecuteOptions(code, COUNT.incrementAndGet(), false, true, allowStdin, Map.of());
+        return new ExecuteOptions(code, COUNT.incrementAndGet(), false, true, allowStdin, Map.of(), InterruptCheck.NEVER);
     }
 
     static String plain(ExecuteOutcome outcome) {

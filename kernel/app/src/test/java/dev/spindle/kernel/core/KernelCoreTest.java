@@ -240,6 +240,34 @@ class KernelCoreTest {
     }
 
     @Test
+    void anInterruptThatOvertakesACellItsKernelHasReceivedTellsTheInterpreterNotToStartIt() throws InterruptedException {
+        Message execute = kernel.send(Channel.SHELL, MessageType.EXECUTE_REQUEST, ExecuteRequest.of("taken-late"));
+        while (!kernel.next(Channel.IOPUB).msgType().equals("execute_input")) {
+            // busy: the request was received
+        }
+
+        kernel.send(Channel.CONTROL, MessageType.INTERRUPT_REQUEST, new InterruptRequest());
+
+        assertThat(fields(kernel.next(Channel.CONTROL))).isEqualTo(Map.of("status", "ok"));
+        Message reply = kernel.next(Channel.SHELL);
+        assertThat(reply.parentHeader().msgId()).isEqualTo(execute.header().msgId());
+        assertThat(kernel.iopubThroughIdleOf(execute)).anySatisfy(message -> assertThat(fields(message))
+                .containsEntry("data", Map.of("text/plain", "true")));
+    }
+
+    @Test
+    void anInterruptBeforeACellWasReceivedDoesNotConcernIt() throws InterruptedException {
+        kernel.send(Channel.CONTROL, MessageType.INTERRUPT_REQUEST, new InterruptRequest());
+        assertThat(fields(kernel.next(Channel.CONTROL))).isEqualTo(Map.of("status", "ok"));
+
+        Message execute = kernel.send(Channel.SHELL, MessageType.EXECUTE_REQUEST, ExecuteRequest.of("interrupted?"));
+
+        assertThat(fields(kernel.next(Channel.SHELL))).containsEntry("status", "ok");
+        assertThat(kernel.iopubThroughIdleOf(execute)).anySatisfy(message -> assertThat(fields(message))
+                .containsEntry("data", Map.of("text/plain", "false")));
+    }
+
+    @Test
     void anInterruptWhileTheInterpreterStartsCancelsTheCellWaitingForIt(@TempDir Path otherHistory) throws InterruptedException {
         var gate = new CountDownLatch(1);
         try (KernelHarness starting = new KernelHarness(otherHistory, gate)) {

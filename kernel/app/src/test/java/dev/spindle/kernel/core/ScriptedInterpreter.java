@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A test interpreter whose cells are commands: {@code fail}, {@code print:TEXT}, {@code input:PROMPT},
- * {@code block} (waits for {@link #release}), {@code keep} (keeps its output for later); anything else is
- * returned as the result.
+ * {@code block} (waits for {@link #release}), {@code keep} (keeps its output for later), {@code taken-late}
+ * (plays an interpreter that gets the cell only after an interrupt, and returns whether the cell's interrupt
+ * check fired), {@code interrupted?} (returns whether it fired); anything else is returned as the result.
  */
 final class ScriptedInterpreter implements Interpreter {
 
@@ -74,12 +75,32 @@ final class ScriptedInterpreter implements Interpreter {
             }
             return new ExecuteOutcome.Success(null, Map.of());
         }
+        if (code.equals("taken-late")) {
+            awaitInterrupt();
+            return result(String.valueOf(options.interrupts().interruptedSinceReceived()));
+        }
+        if (code.equals("interrupted?")) {
+            return result(String.valueOf(options.interrupts().interruptedSinceReceived()));
+        }
         if (code.equals("keep")) {
             kept.set(output);
             output.display(MimeBundle.text("shown"), "display-1");
             return new ExecuteOutcome.Success(null, Map.of());
         }
         return result(code);
+    }
+
+    private void awaitInterrupt() {
+        synchronized (interrupts) {
+            while (interrupts.get() == 0) {
+                try {
+                    interrupts.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private static ExecuteOutcome result(String text) {
@@ -105,7 +126,10 @@ final class ScriptedInterpreter implements Interpreter {
 
     @Override
     public void interrupt() {
-        interrupts.incrementAndGet();
+        synchronized (interrupts) {
+            interrupts.incrementAndGet();
+            interrupts.notifyAll();
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.spindle.kernel.magic;
 import dev.spindle.kernel.bridge.EngineInterpreter;
 import dev.spindle.kernel.bridge.EngineSettings;
 import dev.spindle.kernel.spi.ExecuteOptions;
+import dev.spindle.kernel.spi.InterruptCheck;
 import dev.spindle.kernel.spi.ExecuteOutcome;
 import dev.spindle.kernel.spi.MimeBundle;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +46,7 @@ class MagicInterpreterIT {
     }
 
     static ExecuteOutcome run(MagicInterpreter interpreter, String code, RecordingOutput output) {
-        return interpreter.execute(new ExecuteOptions(code, COUNT.incrementAndGet(), false, true, true, Map.of()), output);
+        return interpreter.execute(new ExecuteOptions(code, COUNT.incrementAndGet(), false, true, true, Map.of(), InterruptCheck.NEVER), output);
     }
 
     static ExecuteOutcome run(String code, RecordingOutput output) {

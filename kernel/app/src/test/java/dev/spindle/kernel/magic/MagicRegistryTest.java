@@ -1,6 +1,7 @@
 package dev.spindle.kernel.magic;
 
 import dev.spindle.kernel.spi.ExecuteOptions;
+import dev.spindle.kernel.spi.InterruptCheck;
 import dev.spindle.kernel.spi.ExecuteOutcome;
 import dev.spindle.kernel.spi.MimeBundle;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class MagicRegistryTest {
     private ExecuteOutcome run(String line) {
         ParsedCell cell = ParsedCell.parse(line);
         MagicCall call = cell.cellMagic().orElseGet(() -> cell.lineMagics().getFirst());
-        MagicContext context = new MagicContext(new ExecuteOptions(line, 1, false, true, true, Map.of()),
+        MagicContext context = new MagicContext(new ExecuteOptions(line, 1, false, true, true, Map.of(), InterruptCheck.NEVER),
                 new RecordingOutput(), null, registry, new CellHistory(), new ChildProcesses());
         return registry.find(call.kind(), call.name()).orElseThrow().run(call, context);
     }
