@@ -1,5 +1,8 @@
 package dev.spindle.kernel.magic;
 
+import dev.spindle.kernel.spi.InterruptCheck;
+import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,8 +12,17 @@ public final class ChildProcesses {
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
     private final Set<Process> killed = ConcurrentHashMap.newKeySet();
 
-    public void started(Process process) {
+    /**
+     * Starts a process for the running cell, unless the cell was interrupted before it got here: empty then.
+     * Atomic with {@link #killAll}, so an interrupt either prevents the start or kills what started.
+     */
+    public synchronized Optional<Process> start(ProcessBuilder builder, InterruptCheck interrupts) throws IOException {
+        if (interrupts.interruptedSinceReceived()) {
+            return Optional.empty();
+        }
+        Process process = builder.start();
         running.add(process);
+        return Optional.of(process);
     }
 
     public void ended(Process process) {
@@ -27,7 +39,7 @@ public final class ChildProcesses {
     }
 
     /** Descendants first, so that none is re-parented and left behind. */
-    public void killAll() {
+    public synchronized void killAll() {
         for (Process process : running) {
             killed.add(process);
             kill(process);

@@ -90,8 +90,11 @@ final class GradeMagic implements Magic {
         ProcessBuilder builder = new ProcessBuilder(command).directory(grader.home().toFile());
         builder.environment().put(GraderLocation.HOME_ENV, grader.home().toString());
         context.print("Grading the solution cells of this session with the grader in " + grader.home() + " ...\n");
-        Process process = builder.start();
-        context.children().started(process);
+        Optional<Process> started = context.children().start(builder, context.options().interrupts());
+        if (started.isEmpty()) {
+            return Outcomes.failure("Interrupted", "grading was interrupted before it started");
+        }
+        Process process = started.get();
         try {
             process.getOutputStream().close();
             ByteArrayOutputStream html = new ByteArrayOutputStream();

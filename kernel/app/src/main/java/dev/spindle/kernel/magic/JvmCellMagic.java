@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code %%jvm [flags]}: runs the cell as a program in a fresh JVM ({@code java [flags] Main.java}), streaming
@@ -72,8 +73,11 @@ final class JvmCellMagic implements Magic {
     }
 
     static ExecuteOutcome runProgram(List<String> command, MagicContext context) throws IOException {
-        Process process = new ProcessBuilder(command).start();
-        context.children().started(process);
+        Optional<Process> started = context.children().start(new ProcessBuilder(command), context.options().interrupts());
+        if (started.isEmpty()) {
+            return Outcomes.failure("Interrupted", "the cell was interrupted before it started");
+        }
+        Process process = started.get();
         try {
             process.getOutputStream().close();
             Thread out = pump(process.getInputStream(), CellOutput.StreamName.STDOUT, context.output());
