@@ -48,13 +48,14 @@ public final class ChildMain {
             Runtime.getRuntime().halt(ChildExit.NO_CHANNEL);
             return;
         }
+        ThreadWatchdog watchdog = null;
         try {
             loader.defineHiddenClassesAndForgetBytes();
             System.gc();
             Thread.currentThread().setContextClassLoader(loader);
             TestOutputCapture output = TestOutputCapture.install(outputCap);
             ExitReporter.install(channel);
-            ThreadWatchdog watchdog = ThreadWatchdog.start(channel, maxThreads, studentPackage);
+            watchdog = ThreadWatchdog.start(channel, maxThreads, studentPackage);
             var listener = new EventStreamingListener(channel, output, new HangInspector(studentPackage), studentPackage,
                     new ListenerGuard(Thread.currentThread()), watchdog);
             LauncherConfig config = LauncherConfig.builder()
@@ -75,7 +76,11 @@ public final class ChildMain {
             channel.send(new ChildEvent.RunFinished());
         } catch (Throwable t) {
             // An error escaping the launcher (JUnit rethrows OutOfMemoryError, for one) ends the run; the parent
-            // marks whatever did not finish.
+            // marks whatever did not finish. A thread bomb that hit the process limit ends here too ("unable to
+            // create native thread" before the test's end was reported): the watchdog gives it its own verdict.
+            if (watchdog != null) {
+                watchdog.checkNow();
+            }
             Runtime.getRuntime().halt(ChildExit.INTERNAL_ERROR);
         }
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);

@@ -91,6 +91,15 @@ class HostileSubmissionsIT {
     }
 
     @Test
+    void aThreadBombThatRanOutOfThreadsBeforeTheWatchdogSawItHitsTheThreadLimit() {
+        // JUnit rethrows the OutOfMemoryError past every listener, so the test's end is never reported
+        GradedTest test = incrementsOnce("thread-bomb-out-of-threads");
+        assertThat(test.verdict()).isInstanceOfSatisfying(Verdict.Crashed.class,
+                c -> assertThat(c.cause()).isEqualTo(CrashCause.THREAD_LIMIT));
+        assertThat(test.verdict().explanation()).contains("more than the limit of 64");
+    }
+
+    @Test
     void endlessPrintingIsCappedAndTimesOut() {
         GradedTest test = incrementsOnce("print-forever");
         assertThat(test.verdict()).isInstanceOf(Verdict.TimedOut.class);

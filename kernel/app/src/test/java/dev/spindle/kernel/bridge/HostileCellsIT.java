@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +52,13 @@ class HostileCellsIT {
         long pid = engine.enginePid().orElseThrow();
         enginePids.add(pid);
         assertThat(enginePids.stream().filter(Engines::alive)).containsExactly(pid);
-        assertThat(Engines.cpuLoad(pid)).as("engine CPU (cores) after the cell").isLessThan(0.3);
+        // A fresh engine (after a restart) JIT-compiles for a moment; a leftover spinning thread never lets go of
+        // a core. So idle means some second within ten that used under 0.3 of a core.
+        List<Double> seconds = new ArrayList<>();
+        do {
+            seconds.add(Engines.cpuLoad(pid));
+        } while (seconds.getLast() >= 0.3 && seconds.size() < 10);
+        assertThat(seconds.getLast()).as("engine CPU (cores per second) after the cell: " + seconds).isLessThan(0.3);
     }
 
     @ParameterizedTest(name = "{0}")
