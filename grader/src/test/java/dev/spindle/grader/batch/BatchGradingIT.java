@@ -24,13 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Acceptance: 150 generated submissions (correct, wrong, hostile) over three exercises, graded with --jobs 2
- * into one SQLite gradebook. The first exercise's batch is killed with SIGKILL half-way and re-run: every
+ * into one SQLite gradebook, one batch per exercise (as {@code batch ID} takes). The class is killed with SIGKILL
+ * half-way, when the middle exercise's batch has 25 of its 50 results (75 of 150), and that batch is re-run: every
  * submission ends up graded exactly once, with nothing left running.
  */
 class BatchGradingIT {
 
     private static final int PER_EXERCISE = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KILLED = ClassFixtures.EXERCISES.get(1);
 
     @TempDir
     Path temp;
@@ -48,15 +50,16 @@ class BatchGradingIT {
             Path out = temp.resolve("out-" + id);
             List<String> args = List.of("batch", id, submissions.toString(), "--out", out.toString(), "--jobs", "2",
                     "--db", db, "--exercises", exercises.toString());
-            if (id.equals(ClassFixtures.EXERCISES.getFirst())) {
-                Process first = grader(args, temp.resolve("killed.log"));
-                awaitResults(out, PER_EXERCISE / 2, first);
-                first.toHandle().destroyForcibly(); // SIGKILL
-                first.waitFor(30, TimeUnit.SECONDS);
-                long killedPid = first.pid();
+            if (id.equals(KILLED)) {
+                Process killed = grader(args, temp.resolve("killed.log"));
+                awaitResults(out, PER_EXERCISE / 2, killed);
+                killed.toHandle().destroyForcibly(); // SIGKILL
+                killed.waitFor(30, TimeUnit.SECONDS);
+                long killedPid = killed.pid();
                 assertThat(ProcessTable.awaitNone(e -> ProcessTable.sandboxUidOf(killedPid, e), 10_000))
                         .as("sandboxes of the killed grader").isEmpty();
-                report.add(id + ": killed after " + countResults(out) + " results");
+                report.add(id + ": killed after " + countResults(out) + " of its results, "
+                        + (ClassFixtures.EXERCISES.indexOf(id) * PER_EXERCISE + countResults(out)) + " of the class");
             }
             long start = System.nanoTime();
             Process second = grader(args, temp.resolve("run-" + id + ".log"));
@@ -87,7 +90,7 @@ class BatchGradingIT {
             assertThat(out.resolve("summary.md")).content().contains("histogram.svg");
             assertThat(out.resolve("histogram.svg")).content().startsWith("<svg");
             assertThat(out.resolve("summary.html")).content().contains("<svg");
-            if (!id.equals(ClassFixtures.EXERCISES.getFirst())) {
+            if (!id.equals(KILLED)) {
                 gradedTotal += PER_EXERCISE;
                 millisTotal += millis;
             }
@@ -97,9 +100,9 @@ class BatchGradingIT {
             assertThat(counts).hasSize(3 * PER_EXERCISE).containsOnly(1L);
             assertThat(gradebook.latestGrades(Optional.empty())).hasSize(3 * PER_EXERCISE);
         }
-        // a re-run with nothing new grades nothing
+        // a third run of the killed batch, with nothing new, grades nothing
         Path out = temp.resolve("out-rerun");
-        Process again = grader(List.of("batch", "02-counter-twice", temp.resolve("submissions-02-counter-twice").toString(),
+        Process again = grader(List.of("batch", KILLED, temp.resolve("submissions-" + KILLED).toString(),
                 "--out", out.toString(), "--jobs", "2", "--db", db, "--exercises", exercises.toString()), temp.resolve("rerun.log"));
         assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(Files.readString(temp.resolve("rerun.log"))).contains("0 graded, " + PER_EXERCISE + " unchanged");
