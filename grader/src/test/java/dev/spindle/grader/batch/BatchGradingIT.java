@@ -58,8 +58,9 @@ class BatchGradingIT {
                 long killedPid = killed.pid();
                 assertThat(ProcessTable.awaitNone(e -> ProcessTable.sandboxUidOf(killedPid, e), 10_000))
                         .as("sandboxes of the killed grader").isEmpty();
-                report.add(id + ": killed after " + countResults(out) + " of its results, "
-                        + (ClassFixtures.EXERCISES.indexOf(id) * PER_EXERCISE + countResults(out)) + " of the class");
+                long done = countResults(out);
+                report.add(id + ": killed after " + done + " of its results, "
+                        + (ClassFixtures.EXERCISES.indexOf(id) * PER_EXERCISE + done) + " of the class");
             }
             long start = System.nanoTime();
             Process second = grader(args, temp.resolve("run-" + id + ".log"));
